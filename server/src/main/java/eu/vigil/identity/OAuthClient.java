@@ -1,0 +1,18 @@
+package eu.vigil.identity;
+
+import java.time.Instant;
+import java.util.Set;
+
+/**
+ * An OAuth2 client (client-credentials grant, RFC 6749 §4.4) of an organisation, as listed.
+ *
+ * @param clientId       public client id
+ * @param organisationId owning organisation
+ * @param name           what the integration is
+ * @param roles          roles its access tokens carry
+ * @param createdAt      when it was registered
+ * @param revokedAt      when it was revoked, or null
+ */
+public record OAuthClient(String clientId, OrganisationId organisationId, String name, Set<Role> roles,
+        Instant createdAt, Instant revokedAt) {
+}

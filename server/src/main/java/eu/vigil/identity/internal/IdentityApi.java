@@ -1,0 +1,153 @@
+package eu.vigil.identity.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.vigil.identity.Actor;
+import eu.vigil.identity.ApiToken;
+import eu.vigil.identity.ApiTokens;
+import eu.vigil.identity.CurrentActor;
+import eu.vigil.identity.OAuthClient;
+import eu.vigil.identity.OAuthClients;
+import eu.vigil.identity.Organisation;
+import eu.vigil.identity.OrganisationId;
+import eu.vigil.identity.Organisations;
+import eu.vigil.identity.Role;
+import eu.vigil.identity.User;
+import eu.vigil.identity.Users;
+import eu.vigil.shared.NotFound;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** REST API of identity: who am I, organisations, users, API tokens and OAuth2 clients. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Identity")
+class IdentityApi {
+
+    private final Organisations organisations;
+    private final Users users;
+    private final ApiTokens tokens;
+    private final OAuthClients clients;
+
+    IdentityApi(Organisations organisations, Users users, ApiTokens tokens, OAuthClients clients) {
+        this.organisations = organisations;
+        this.users = users;
+        this.tokens = tokens;
+        this.clients = clients;
+    }
+
+    /** Body of a token or client request. */
+    record CredentialRequest(String name, Set<Role> roles, Instant expiresAt) {
+    }
+
+    /** Answer to a token request: the secret appears only here. */
+    record IssuedToken(ApiToken token, String secret) {
+    }
+
+    /** Answer to a client registration: the secret appears only here. */
+    record RegisteredClient(OAuthClient client, String clientSecret) {
+    }
+
+    @Operation(summary = "The authenticated caller and its organisation")
+    @GetMapping("/me")
+    Actor me() {
+        return CurrentActor.get();
+    }
+
+    @Operation(summary = "Organisations visible to the caller (platform admins see all; others their own)")
+    @GetMapping("/organisations")
+    List<Organisation> organisations() {
+        Actor actor = CurrentActor.get();
+        if (actor.isPlatformAdmin()) {
+            return organisations.all();
+        }
+        return organisations.find(actor.organisationId()).stream().toList();
+    }
+
+    @Operation(summary = "One organisation, if it is the caller's own (or the caller is a platform admin)")
+    @GetMapping("/organisations/{id}")
+    Organisation organisation(@PathVariable UUID id) {
+        Actor actor = CurrentActor.get();
+        OrganisationId org = new OrganisationId(id);
+        if (!actor.belongsTo(org) && !actor.isPlatformAdmin()) {
+            throw new NotFound("organisation " + id);
+        }
+        return organisations.find(org).orElseThrow(() -> new NotFound("organisation " + id));
+    }
+
+    @Operation(summary = "Users of an organisation (its admins only)")
+    @GetMapping("/organisations/{id}/users")
+    List<User> users(@PathVariable UUID id) {
+        return users.of(CurrentActor.get(), visible(id));
+    }
+
+    @Operation(summary = "Create a user in an organisation (its admins only)")
+    @PostMapping("/organisations/{id}/users")
+    @ResponseStatus(HttpStatus.CREATED)
+    User createUser(@PathVariable UUID id, @RequestBody Users.NewUser body) {
+        return users.create(CurrentActor.get(), visible(id), body);
+    }
+
+    @Operation(summary = "API tokens of an organisation (metadata only)")
+    @GetMapping("/organisations/{id}/tokens")
+    List<ApiToken> tokens(@PathVariable UUID id) {
+        return tokens.of(CurrentActor.get(), visible(id));
+    }
+
+    @Operation(summary = "Issue an API token; the secret is returned once")
+    @PostMapping("/organisations/{id}/tokens")
+    @ResponseStatus(HttpStatus.CREATED)
+    IssuedToken issueToken(@PathVariable UUID id, @RequestBody CredentialRequest body) {
+        var issued = tokens.issue(CurrentActor.get(), visible(id), body.name(), body.roles(), body.expiresAt());
+        return new IssuedToken(issued.metadata(), issued.token());
+    }
+
+    @Operation(summary = "Revoke an API token")
+    @DeleteMapping("/tokens/{tokenId}")
+    ApiToken revokeToken(@PathVariable UUID tokenId) {
+        return tokens.revoke(CurrentActor.get(), tokenId);
+    }
+
+    @Operation(summary = "OAuth2 clients of an organisation")
+    @GetMapping("/organisations/{id}/oauth-clients")
+    List<OAuthClient> clients(@PathVariable UUID id) {
+        return clients.of(CurrentActor.get(), visible(id));
+    }
+
+    @Operation(summary = "Register an OAuth2 client; the secret is returned once")
+    @PostMapping("/organisations/{id}/oauth-clients")
+    @ResponseStatus(HttpStatus.CREATED)
+    RegisteredClient registerClient(@PathVariable UUID id, @RequestBody CredentialRequest body) {
+        var registered = clients.register(CurrentActor.get(), visible(id), body.name(), body.roles());
+        return new RegisteredClient(registered.client(), registered.clientSecret());
+    }
+
+    @Operation(summary = "Revoke an OAuth2 client and its access tokens")
+    @DeleteMapping("/oauth-clients/{clientId}")
+    OAuthClient revokeClient(@PathVariable String clientId) {
+        return clients.revoke(CurrentActor.get(), clientId);
+    }
+
+    /** Another organisation's id is answered as "not found", so ids cannot be probed. */
+    private static OrganisationId visible(UUID id) {
+        Actor actor = CurrentActor.get();
+        OrganisationId org = new OrganisationId(id);
+        if (!actor.belongsTo(org) && !actor.isPlatformAdmin()) {
+            throw new NotFound("organisation " + id);
+        }
+        return org;
+    }
+}

@@ -1,0 +1,13 @@
+package eu.vigil.registry;
+
+import java.util.UUID;
+
+/** Identifier of a competent authority; its organisation in Vigil has the same id. */
+public record AuthorityId(UUID value) {
+
+    public AuthorityId {
+        if (value == null) {
+            throw new IllegalArgumentException("authority id must not be null");
+        }
+    }
+}

@@ -1,0 +1,18 @@
+package eu.vigil.registry;
+
+import java.util.UUID;
+
+/** Identifier of a hosting service provider; its organisation in Vigil has the same id. */
+public record ProviderId(UUID value) {
+
+    public ProviderId {
+        if (value == null) {
+            throw new IllegalArgumentException("provider id must not be null");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

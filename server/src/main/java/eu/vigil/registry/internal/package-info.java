@@ -1,0 +1,2 @@
+/** Web pages and REST endpoints of the registry. */
+package eu.vigil.registry.internal;

@@ -1,0 +1,32 @@
+package eu.vigil.shared;
+
+import java.net.URI;
+
+/**
+ * Stable {@code type} URIs of the RFC 9457 problem documents Vigil returns. Each is documented in
+ * {@code docs/api/problems.md}; clients may switch on them.
+ */
+public final class ProblemTypes {
+
+    private static final String BASE = "https://vigil.example.eu/problems/";
+
+    /** Input failed validation; the {@code errors} member lists each field. */
+    public static final URI VALIDATION = URI.create(BASE + "validation");
+    /** The resource does not exist or is not visible to the caller. */
+    public static final URI NOT_FOUND = URI.create(BASE + "not-found");
+    /** The caller is authenticated but not allowed to do this. */
+    public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    /** No or invalid credentials. */
+    public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
+    /** The request conflicts with the current state (duplicate, stale version). */
+    public static final URI CONFLICT = URI.create(BASE + "conflict");
+    /** A business rule refused the request; {@code reason} names the rule. */
+    public static final URI RULE_VIOLATED = URI.create(BASE + "rule-violated");
+    /** The request could not be read (malformed JSON, wrong type, bad parameter). */
+    public static final URI MALFORMED = URI.create(BASE + "malformed-request");
+    /** An unexpected server failure; nothing was changed. */
+    public static final URI INTERNAL = URI.create(BASE + "internal");
+
+    private ProblemTypes() {
+    }
+}

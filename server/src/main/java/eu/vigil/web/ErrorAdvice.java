@@ -1,0 +1,153 @@
+package eu.vigil.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.ModelAndView;
+
+import eu.vigil.audit.AuditEvent;
+import eu.vigil.audit.AuditLog;
+import eu.vigil.identity.CurrentActor;
+import eu.vigil.shared.Forbidden;
+import eu.vigil.shared.InvalidInput;
+import eu.vigil.shared.NotFound;
+import eu.vigil.shared.ProblemTypes;
+import jakarta.servlet.http.HttpServletRequest;
+
+/**
+ * Turns exceptions into answers: RFC 9457 {@code application/problem+json} with a stable {@code type} for
+ * {@code /api/**}, an error page for the browser. Refused access is recorded in the audit log (R34).
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ErrorAdvice {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorAdvice.class);
+
+    private final AuditLog audit;
+    private final ShellAdvice shells;
+
+    ErrorAdvice(AuditLog audit, ShellAdvice shells) {
+        this.audit = audit;
+        this.shells = shells;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    Object notFound(NotFound e, HttpServletRequest request) {
+        return answer(request, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(Forbidden.class)
+    Object forbidden(Forbidden e, HttpServletRequest request) {
+        CurrentActor.find().ifPresent(actor -> audit.append(actor.auditor(), new AuditEvent("access.denied", "request",
+                request.getMethod() + " " + request.getRequestURI(), null, null, Map.of("reason", e.getMessage()))));
+        return answer(request, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage(), null);
+    }
+
+    @ExceptionHandler(InvalidInput.class)
+    Object invalid(InvalidInput e, HttpServletRequest request) {
+        return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input",
+                "Some fields are not valid; see errors.", e.errors());
+    }
+
+    @ExceptionHandler(MethodArgumentNotValidException.class)
+    Object beanValidation(MethodArgumentNotValidException e, HttpServletRequest request) {
+        List<InvalidInput.FieldError> errors = e.getBindingResult().getFieldErrors().stream()
+                .map(f -> new InvalidInput.FieldError(f.getField(), f.getDefaultMessage())).toList();
+        return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input",
+                "Some fields are not valid; see errors.", errors);
+    }
+
+    @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
+            IllegalArgumentException.class})
+    Object malformed(Exception e, HttpServletRequest request) {
+        String detail = switch (e) {
+            case MethodArgumentTypeMismatchException m -> "parameter '" + m.getName() + "' has an invalid value: "
+                    + m.getValue();
+            case HttpMessageNotReadableException h -> "the request body could not be read: "
+                    + firstLine(h.getMostSpecificCause().getMessage());
+            default -> firstLine(e.getMessage());
+        };
+        return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED, "Malformed request", detail, null);
+    }
+
+    @ExceptionHandler({jakarta.servlet.ServletException.class, org.springframework.web.ErrorResponseException.class})
+    Object framework(Exception e, HttpServletRequest request) throws Exception {
+        if (!(e instanceof ErrorResponse er)) {
+            return unexpected(e, request);
+        }
+        HttpStatusCode status = er.getStatusCode();
+        URI type = status.value() == 404 ? ProblemTypes.NOT_FOUND
+                : status.value() == 409 ? ProblemTypes.CONFLICT
+                : status.is4xxClientError() ? ProblemTypes.MALFORMED : ProblemTypes.INTERNAL;
+        ProblemDetail body = er.getBody();
+        return answer(request, status, type, body.getTitle() == null ? "Error" : body.getTitle(),
+                body.getDetail() == null ? e.getMessage() : body.getDetail(), null);
+    }
+
+    @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
+    Object conflict(Exception e, HttpServletRequest request) {
+        log.info("Integrity conflict on {}: {}", request.getRequestURI(), firstLine(e.getMessage()));
+        return answer(request, HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
+                "The change conflicts with data recorded meanwhile; reload and try again.", null);
+    }
+
+    @ExceptionHandler(Exception.class)
+    Object unexpected(Exception e, HttpServletRequest request) throws Exception {
+        if (e instanceof org.springframework.security.access.AccessDeniedException
+                || e instanceof org.springframework.security.core.AuthenticationException) {
+            throw e; // let Spring Security answer
+        }
+        log.error("Unexpected failure on {} {}", request.getMethod(), request.getRequestURI(), e);
+        return answer(request, HttpStatus.INTERNAL_SERVER_ERROR, ProblemTypes.INTERNAL, "Internal error",
+                "The server failed unexpectedly; nothing was changed. The failure has been logged.", null);
+    }
+
+    private Object answer(HttpServletRequest request, HttpStatusCode status, URI type, String title,
+            String detail, List<InvalidInput.FieldError> errors) {
+        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/oauth2/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+            problem.setType(type);
+            problem.setTitle(title);
+            problem.setInstance(URI.create(request.getRequestURI()));
+            if (errors != null) {
+                problem.setProperty("errors", errors);
+            }
+            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        }
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(status);
+        page.addObject("status", status.value());
+        page.addObject("title", title);
+        page.addObject("detail", detail);
+        page.addObject("errors", errors == null ? List.of() : errors);
+        page.addObject("shell", shells.shell(request,
+                org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
+        return page;
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,66 @@
+package eu.vigil.web;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import eu.vigil.identity.Actor;
+import eu.vigil.identity.CurrentActor;
+import eu.vigil.identity.OrganisationKind;
+import eu.vigil.identity.Organisations;
+import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.registry.HostingServiceProviders;
+import eu.vigil.registry.MemberStateOverview;
+import eu.vigil.registry.ProviderId;
+import eu.vigil.registry.ProviderQuery;
+
+/** Login page and the start page of each organisation kind. */
+@Controller
+class HomeController {
+
+    private final CompetentAuthorities authorities;
+    private final HostingServiceProviders providers;
+    private final Organisations organisations;
+    private final Clock clock;
+
+    HomeController(CompetentAuthorities authorities, HostingServiceProviders providers, Organisations organisations,
+            Clock clock) {
+        this.authorities = authorities;
+        this.providers = providers;
+        this.organisations = organisations;
+        this.clock = clock;
+    }
+
+    @GetMapping("/login")
+    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String logout,
+            Model model) {
+        String reason = error == null ? null : switch (error) {
+            case "locked", "disabled" -> error;
+            default -> "bad";
+        };
+        model.addAttribute("error", reason);
+        model.addAttribute("loggedOut", logout != null);
+        return "login";
+    }
+
+    @GetMapping("/")
+    String dashboard(Model model) {
+        Actor actor = CurrentActor.get();
+        Instant now = clock.instant();
+        var states = authorities.overview(now);
+        var all = providers.search(ProviderQuery.all(), now);
+        var own = actor.kind() == OrganisationKind.HOSTING_SERVICE_PROVIDER
+                ? providers.current(new ProviderId(actor.organisationId().value())).orElse(null) : null;
+        MemberStateOverview ownState = actor.kind() == OrganisationKind.COMPETENT_AUTHORITY && actor.memberState() != null
+                ? authorities.overview(actor.memberState(), now).orElse(null) : null;
+        model.addAttribute("dashboard", new Dashboard(states, states.stream().filter(MemberStateOverview::canIssue).count(),
+                states.stream().filter(MemberStateOverview::needsVerification).count(), all.size(),
+                providers.legalRepresentativeOverview(now).size(), own, ownState,
+                actor.isPlatformAdmin() ? organisations.all().size() : 0));
+        return "dashboard";
+    }
+}

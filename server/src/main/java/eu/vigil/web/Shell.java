@@ -1,0 +1,97 @@
+package eu.vigil.web;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
+import org.springframework.security.web.csrf.CsrfToken;
+
+import eu.vigil.identity.Actor;
+import eu.vigil.identity.OrganisationKind;
+
+/**
+ * What every page needs besides its own content: the actor, the CSRF token for forms and htmx, the
+ * message bundle of the request's locale, and time formatting in the viewer's zone with explicit offset.
+ */
+public final class Shell {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+
+    private final Actor actor;
+    private final CsrfToken csrf;
+    private final MessageSource messages;
+    private final Locale locale;
+    private final ZoneId zone;
+    private final String path;
+
+    public Shell(Actor actor, CsrfToken csrf, MessageSource messages, Locale locale, ZoneId zone, String path) {
+        this.actor = actor;
+        this.csrf = csrf;
+        this.messages = messages;
+        this.locale = locale;
+        this.zone = zone;
+        this.path = path;
+    }
+
+    /** The logged-in actor, or null on the login page. */
+    public Actor actor() {
+        return actor;
+    }
+
+    public boolean loggedIn() {
+        return actor != null;
+    }
+
+    public boolean isPlatformAdmin() {
+        return actor != null && actor.isPlatformAdmin();
+    }
+
+    public boolean is(OrganisationKind kind) {
+        return actor != null && actor.kind() == kind;
+    }
+
+    /** Name of the hidden form field carrying the CSRF token. */
+    public String csrfParameter() {
+        return csrf == null ? "_csrf" : csrf.getParameterName();
+    }
+
+    public String csrfToken() {
+        return csrf == null ? "" : csrf.getToken();
+    }
+
+    /** JSON for {@code hx-headers}, so htmx requests carry the CSRF token. */
+    public String htmxHeaders() {
+        return csrf == null ? "{}" : "{\"" + csrf.getHeaderName() + "\": \"" + csrf.getToken() + "\"}";
+    }
+
+    /** A message of the request's locale. */
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, locale);
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    /** An instant in the viewer's zone with explicit UTC offset (R26). */
+    public String time(Instant instant) {
+        return instant == null ? "—" : STAMP.format(instant.atZone(zone));
+    }
+
+    /** The zone used by {@link #time(Instant)}. */
+    public String zone() {
+        return zone.getId();
+    }
+
+    /** Whether the current page is under {@code prefix}, for highlighting navigation. */
+    public boolean at(String prefix) {
+        return path != null && (prefix.equals("/") ? path.equals("/") : path.startsWith(prefix));
+    }
+
+    /** {@code aria-current="page"} for the active navigation link. */
+    public String current(String prefix) {
+        return at(prefix) ? "page" : "false";
+    }
+}

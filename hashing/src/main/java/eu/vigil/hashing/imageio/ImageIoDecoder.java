@@ -1,0 +1,176 @@
+package eu.vigil.hashing.imageio;
+
+import eu.vigil.hashing.pdq.Pixels;
+import java.awt.image.BufferedImage;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javax.imageio.IIOException;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadWarningListener;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+
+/**
+ * Decodes image files (JPEG, PNG, GIF, BMP, and whatever other ImageIO readers are installed) into
+ * {@link Pixels} for hashing.
+ *
+ * <pre>{@code
+ * Pixels pixels = new ImageIoDecoder().decode(Path.of("photo.jpg"));
+ * PdqResult result = new PdqHasher().hash(pixels);
+ * }</pre>
+ *
+ * <p>Pixels are taken from the decoded raster: grey images stay grey (luminance = grey value),
+ * palette images are looked up by colour, 1-bit images become 0/255, 16-bit samples are scaled to 8
+ * bits, alpha is ignored (not composited), CMYK JPEGs are converted without a colour profile. By
+ * default the EXIF orientation is <em>not</em> applied (what every hash exchange's tooling does);
+ * {@link #withExifOrientation(boolean)} turns it on.
+ *
+ * <p>Strict: truncated or corrupt data, unknown formats and images above the pixel limit are
+ * rejected with an {@link UnreadableImageException}. Immutable and thread-safe.
+ */
+public final class ImageIoDecoder {
+
+  /** Default largest image accepted: 100 megapixels (a decoded image needs 3 bytes per pixel). */
+  public static final long DEFAULT_MAX_PIXELS = 100_000_000L;
+
+  private final boolean applyExifOrientation;
+  private final long maxPixels;
+
+  /** A decoder that keeps the stored orientation and accepts up to {@link #DEFAULT_MAX_PIXELS}. */
+  public ImageIoDecoder() {
+    this(false, DEFAULT_MAX_PIXELS);
+  }
+
+  private ImageIoDecoder(boolean applyExifOrientation, long maxPixels) {
+    this.applyExifOrientation = applyExifOrientation;
+    this.maxPixels = maxPixels;
+  }
+
+  /** A decoder that does or does not rotate/mirror images upright by their EXIF orientation. */
+  public ImageIoDecoder withExifOrientation(boolean apply) {
+    return new ImageIoDecoder(apply, maxPixels);
+  }
+
+  /** A decoder that rejects images with more than {@code limit} pixels before decoding them. */
+  public ImageIoDecoder withMaxPixels(long limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be positive, got " + limit);
+    }
+    return new ImageIoDecoder(applyExifOrientation, limit);
+  }
+
+  /**
+   * Reads and decodes a file.
+   *
+   * @throws UnreadableImageException if the content is not a decodable image
+   * @throws IOException if the file cannot be read
+   */
+  public Pixels decode(Path file) throws IOException {
+    Objects.requireNonNull(file, "file must not be null");
+    byte[] data = Files.readAllBytes(file);
+    try {
+      return decode(data);
+    } catch (UnreadableImageException e) {
+      throw new UnreadableImageException(file + ": " + e.getMessage(), e.getCause());
+    }
+  }
+
+  /**
+   * Decodes the bytes of an image file.
+   *
+   * @throws UnreadableImageException if the content is not a decodable image
+   */
+  public Pixels decode(byte[] data) throws UnreadableImageException {
+    Objects.requireNonNull(data, "data must not be null");
+    if (data.length == 0) {
+      throw new UnreadableImageException("empty input, not an image");
+    }
+    Pixels pixels;
+    try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(data))) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new UnreadableImageException("unknown or unsupported image format" + describeStart(data));
+      }
+      ImageReader reader = readers.next();
+      try {
+        pixels = read(reader, in, data);
+      } finally {
+        reader.dispose();
+      }
+    } catch (UnreadableImageException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw new UnreadableImageException("corrupt image data: " + describe(e), e);
+    }
+    if (applyExifOrientation) {
+      pixels = pixels.transform(ExifOrientation.of(data).correction());
+    }
+    return pixels;
+  }
+
+  private Pixels read(ImageReader reader, ImageInputStream in, byte[] data) throws IOException {
+    String format = reader.getFormatName().toLowerCase(Locale.ROOT);
+    reader.setInput(in, true, true);
+    List<String> warnings = new ArrayList<>();
+    reader.addIIOReadWarningListener(warningCollector(warnings));
+    int width = reader.getWidth(0);
+    int height = reader.getHeight(0);
+    if (width < 1 || height < 1) {
+      throw new UnreadableImageException("image has no pixels (%dx%d)".formatted(width, height));
+    }
+    if ((long) width * height > maxPixels) {
+      throw new UnreadableImageException(
+          "image is %dx%d pixels, more than the limit of %d".formatted(width, height, maxPixels));
+    }
+    Pixels pixels;
+    try {
+      BufferedImage image = reader.read(0);
+      pixels = RasterConversion.toPixels(image);
+    } catch (IIOException e) {
+      if (!format.contains("jpeg") || !JpegStructure.hasFourComponents(data)) {
+        throw e;
+      }
+      // The JDK's JPEG reader refuses CMYK/YCCK as a BufferedImage but reads the raw raster.
+      Raster raster = reader.readRaster(0, null);
+      if (raster.getNumBands() != 4) {
+        throw e;
+      }
+      int transform = JpegStructure.adobeTransform(data);
+      Raster cmyk = transform == 2 ? JpegStructure.ycckToCmyk(raster) : raster;
+      pixels = RasterConversion.fromCmyk(cmyk, transform >= 0);
+    }
+    for (String warning : warnings) {
+      String w = warning.toLowerCase(Locale.ROOT);
+      if (w.contains("premature end") || w.contains("truncat") || w.contains("corrupt")) {
+        throw new UnreadableImageException("truncated or corrupt image data: " + warning);
+      }
+    }
+    return pixels;
+  }
+
+  private static IIOReadWarningListener warningCollector(List<String> warnings) {
+    return (source, warning) -> warnings.add(warning);
+  }
+
+  private static String describe(Throwable e) {
+    String message = e.getMessage();
+    return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+  }
+
+  private static String describeStart(byte[] data) {
+    StringBuilder out = new StringBuilder(" (starts with");
+    for (int i = 0; i < Math.min(8, data.length); i++) {
+      out.append(String.format(" %02x", data[i] & 0xff));
+    }
+    return out.append(')').toString();
+  }
+}

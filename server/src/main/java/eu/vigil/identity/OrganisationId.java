@@ -2,8 +2,10 @@ package eu.vigil.identity;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifier of an organisation. For authorities and providers it equals their registry id. */
-public record OrganisationId(UUID value) {
+public record OrganisationId(@JsonValue UUID value) {
 
     public OrganisationId {
         if (value == null) {

@@ -2,8 +2,10 @@ package eu.vigil.identity;
 
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** Identifier of a human user. */
-public record UserId(UUID value) {
+public record UserId(@JsonValue UUID value) {
 
     public UserId {
         if (value == null) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * One version of a hosting service provider's register entry.
  *
@@ -35,6 +37,7 @@ public record HostingServiceProvider(ProviderId id, long version, String name, S
      * a provider outside the Union the Member State of its legal representative. Empty when neither exists
      * (then every Member State has jurisdiction, Art. 16(3)).
      */
+    @JsonProperty("hostMemberState")
     public Optional<String> hostMemberState() {
         if (mainEstablishment != null) {
             return Optional.of(mainEstablishment);
@@ -43,16 +46,19 @@ public record HostingServiceProvider(ProviderId id, long version, String name, S
     }
 
     /** Whether some point of contact is reachable 24/7. */
+    @JsonProperty("reachable247")
     public boolean reachable247() {
         return contactPoints.stream().anyMatch(ContactPoint::available247);
     }
 
     /** All languages in which orders may be sent to this provider. */
+    @JsonProperty("acceptedLanguages")
     public List<String> acceptedLanguages() {
         return contactPoints.stream().flatMap(c -> c.languages().stream()).distinct().sorted().toList();
     }
 
     /** A provider outside the Union that offers services here but has designated nobody (Art. 17 breach). */
+    @JsonProperty("lacksLegalRepresentative")
     public boolean lacksLegalRepresentative() {
         return mainEstablishment == null && offersServicesInEu && legalRepresentative == null;
     }

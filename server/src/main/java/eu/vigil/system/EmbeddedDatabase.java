@@ -122,6 +122,14 @@ public final class EmbeddedDatabase {
         return "jdbc:postgresql://localhost:" + port + "/" + database;
     }
 
+    /** Stops and forgets the server of {@code dataDir} (tests of restarts only). */
+    static void stopForTests(Path dataDir) {
+        EmbeddedDatabase db = RUNNING.remove(dataDir.toAbsolutePath().normalize());
+        if (db != null) {
+            db.stop();
+        }
+    }
+
     /** Stops the server if this process started it. */
     synchronized void stop() {
         if (server != null) {

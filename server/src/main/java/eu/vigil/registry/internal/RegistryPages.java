@@ -100,8 +100,14 @@ class RegistryPages {
     @GetMapping("/registry/providers")
     String providers(@RequestParam(required = false) String q, @RequestParam(required = false) String me,
             @RequestParam(required = false) String lr, @RequestParam(required = false) SizeClass size,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model,
+            jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         var query = new ProviderQuery(q, me, lr, size);
+        if (htmx != null) {
+            // Keep the address bar in step with the filters, so the filtered list can be bookmarked and shared.
+            response.setHeader("HX-Push-Url", request.getRequestURI()
+                    + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+        }
         model.addAttribute("providers", providers.search(query, clock.instant()));
         model.addAttribute("query", query);
         return htmx != null ? "registry/providerRows" : "registry/providers";

@@ -110,8 +110,11 @@ public class Users {
     /** Enables or disables a user (disabling ends future logins; it deletes nothing). */
     @Transactional
     public User setEnabled(Actor actor, UserId id, boolean enabled) {
-        User before = find(id).orElseThrow(() -> new NotFound("user " + id.value()));
-        requireAdmin(actor, before.organisationId());
+        User before = find(id).filter(u -> actor.administers(u.organisationId()))
+                .orElseThrow(() -> new NotFound("user " + id.value()));
+        if (actor.id().equals(id.value()) && !enabled) {
+            throw InvalidInput.of("enabled", "you cannot disable your own account");
+        }
         jdbc.sql("update app_user set enabled = ?, failed_logins = 0, locked_until = null where id = ?")
                 .params(enabled, id.value()).update();
         User after = find(id).orElseThrow();

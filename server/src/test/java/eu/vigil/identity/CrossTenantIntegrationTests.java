@@ -31,6 +31,7 @@ class CrossTenantIntegrationTests extends IntegrationTest {
     private Tenant authorityFr;
     private String tokenOfB;
     private String clientOfB;
+    private String userOfB;
 
     @BeforeAll
     void tenants() {
@@ -38,6 +39,7 @@ class CrossTenantIntegrationTests extends IntegrationTest {
         hspB = provider("Bravo Host", "FR", "fr");
         authorityDe = tenant(OrganisationKind.COMPETENT_AUTHORITY, "DE", "German Authority");
         authorityFr = tenant(OrganisationKind.COMPETENT_AUTHORITY, "FR", "French Authority");
+        userOfB = users.findByUsername(hspB.username()).orElseThrow().id().value().toString();
         tokenOfB = tokens.issue(hspB.admin(), hspB.organisation().id(), "b-integration", Set.of(Role.OPERATOR), null)
                 .metadata().id().toString();
         clientOfB = http().bearer(hspB.token()).postJson("/api/v1/organisations/" + hspB.id() + "/oauth-clients",
@@ -54,6 +56,8 @@ class CrossTenantIntegrationTests extends IntegrationTest {
                 Arguments.of("GET", "/api/v1/organisations/{B}/users", null, 404),
                 Arguments.of("POST", "/api/v1/organisations/{B}/users",
                         "{\"username\":\"intruder\",\"displayName\":\"I\",\"password\":\"long-enough-password\",\"roles\":[\"ADMIN\"]}", 404),
+                Arguments.of("POST", "/api/v1/users/{user}/disable", "{}", 404),
+                Arguments.of("POST", "/api/v1/users/{user}/enable", "{}", 404),
                 Arguments.of("GET", "/api/v1/organisations/{B}/tokens", null, 404),
                 Arguments.of("POST", "/api/v1/organisations/{B}/tokens", "{\"name\":\"x\",\"roles\":[\"ADMIN\"]}", 404),
                 Arguments.of("DELETE", "/api/v1/tokens/{token}", null, 404),
@@ -122,7 +126,8 @@ class CrossTenantIntegrationTests extends IntegrationTest {
     }
 
     private void assertDenied(Tenant caller, Tenant victim, String method, String path, String body, int expected) {
-        String resolved = path.replace("{B}", victim.id()).replace("{token}", tokenOfB).replace("{client}", clientOfB);
+        String resolved = path.replace("{B}", victim.id()).replace("{token}", tokenOfB).replace("{client}", clientOfB)
+                .replace("{user}", userOfB);
         Http http = http().bearer(caller.token());
         var before = providers.current(new eu.vigil.registry.ProviderId(java.util.UUID.fromString(victim.id())));
         var r = switch (method) {
@@ -142,5 +147,6 @@ class CrossTenantIntegrationTests extends IntegrationTest {
         assertThat(victimTokens).contains(tokenOfB).doesNotContain("\"name\":\"x\"");
         assertThat(http().bearer(victim.token()).get("/api/v1/organisations/" + victim.id() + "/users").body())
                 .doesNotContain("intruder");
+        assertThat(users.findByUsername(victim.username()).orElseThrow().enabled()).isTrue();
     }
 }

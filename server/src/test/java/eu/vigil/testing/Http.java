@@ -18,6 +18,13 @@ public final class Http {
             .cookieHandler(new java.net.CookieManager()).build();
     private final String base;
     private String authorization;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
+
+    /** Sends this header on every request. */
+    public Http header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
 
     Http(String base) {
         this.base = base;
@@ -94,6 +101,7 @@ public final class Http {
     }
 
     private Response send(HttpRequest.Builder request, String path) {
+        headers.forEach(request::header);
         if (authorization != null) {
             request.header("Authorization", authorization);
         }

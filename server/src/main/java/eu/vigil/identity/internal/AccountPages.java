@@ -87,6 +87,27 @@ class AccountPages {
         }
     }
 
+    @PostMapping("/account/users/{id}/{action:enable|disable}")
+    String toggleUser(@PathVariable UUID id, @PathVariable String action, Model model) {
+        try {
+            users.setEnabled(CurrentActor.get(), new eu.vigil.identity.UserId(id), action.equals("enable"));
+            return "redirect:/account";
+        } catch (InvalidInput e) {
+            return render(model, null, null, e.errors());
+        }
+    }
+
+    @PostMapping("/account/password")
+    String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword, Model model) {
+        try {
+            users.changeOwnPassword(CurrentActor.get(), currentPassword, newPassword);
+            model.addAttribute("notice", "account.passwordChanged");
+        } catch (InvalidInput e) {
+            return render(model, null, null, e.errors());
+        }
+        return render(model, null, null, List.of());
+    }
+
     private String render(Model model, String secretKind, String secret, List<InvalidInput.FieldError> errors) {
         Actor actor = CurrentActor.get();
         boolean admin = actor.administers(actor.organisationId());
@@ -98,6 +119,9 @@ class AccountPages {
         model.addAttribute("secretKind", secretKind);
         model.addAttribute("secret", secret);
         model.addAttribute("errors", errors);
+        if (!model.containsAttribute("notice")) {
+            model.addAttribute("notice", null);
+        }
         return "identity/account";
     }
 }

@@ -26,6 +26,7 @@ import eu.vigil.identity.OrganisationId;
 import eu.vigil.identity.Organisations;
 import eu.vigil.identity.Role;
 import eu.vigil.identity.User;
+import eu.vigil.identity.UserId;
 import eu.vigil.identity.Users;
 import eu.vigil.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
@@ -99,6 +100,29 @@ class IdentityApi {
     @ResponseStatus(HttpStatus.CREATED)
     User createUser(@PathVariable UUID id, @RequestBody Users.NewUser body) {
         return users.create(CurrentActor.get(), visible(id), body);
+    }
+
+    @Operation(summary = "Disable a user of the caller's organisation (nothing is deleted; logins stop)")
+    @PostMapping("/users/{userId}/disable")
+    User disable(@PathVariable UUID userId) {
+        return users.setEnabled(CurrentActor.get(), new UserId(userId), false);
+    }
+
+    @Operation(summary = "Enable a user again (also lifts a lockout)")
+    @PostMapping("/users/{userId}/enable")
+    User enable(@PathVariable UUID userId) {
+        return users.setEnabled(CurrentActor.get(), new UserId(userId), true);
+    }
+
+    /** Body of a password change. */
+    record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    @Operation(summary = "Change the caller's own password (people only)")
+    @PostMapping("/me/password")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void changePassword(@RequestBody PasswordChange body) {
+        users.changeOwnPassword(CurrentActor.get(), body.currentPassword(), body.newPassword());
     }
 
     @Operation(summary = "API tokens of an organisation (metadata only)")

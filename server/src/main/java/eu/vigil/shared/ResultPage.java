@@ -23,6 +23,17 @@ public record ResultPage<T>(List<T> items, int page, int size, long total) {
         }
     }
 
+    /**
+     * Checks page parameters of a request.
+     *
+     * @throws IllegalArgumentException (answered as 400) when page is negative or size outside 1..{@value #MAX_SIZE}
+     */
+    public static void checkRequest(int page, int size) {
+        if (page < 0 || size < 1 || size > MAX_SIZE) {
+            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + MAX_SIZE);
+        }
+    }
+
     /** Cuts one page out of a complete, already ordered list. */
     public static <T> ResultPage<T> of(List<T> all, int page, int size) {
         int from = (int) Math.min((long) page * size, all.size());

@@ -68,9 +68,7 @@ class AuditPages {
     }
 
     private ResultPage<AuditRecord> records(int page, int size, String action) {
-        if (page < 0 || size < 1 || size > ResultPage.MAX_SIZE) {
-            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + ResultPage.MAX_SIZE);
-        }
+        ResultPage.checkRequest(page, size);
         Actor actor = CurrentActor.get();
         Optional<UUID> scope = actor.isPlatformAdmin() ? Optional.empty() : Optional.of(actor.organisationId().value());
         return audit.list(scope, Optional.ofNullable(action).filter(a -> !a.isBlank()), page, size);

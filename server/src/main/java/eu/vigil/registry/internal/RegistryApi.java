@@ -94,7 +94,7 @@ class RegistryApi {
     ResultPage<CompetentAuthority> authorities(@RequestParam(required = false) String at,
             @RequestParam(required = false) String memberState, @RequestParam(required = false) AuthorityRole role,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        checkPage(page, size);
+        ResultPage.checkRequest(page, size);
         var list = authorities.asOf(Moments.parse(at, clock)).stream()
                 .filter(a -> memberState == null || a.memberState().equalsIgnoreCase(memberState))
                 .filter(a -> role == null || a.holds(role)).toList();
@@ -127,7 +127,7 @@ class RegistryApi {
             @RequestParam(required = false) String legalRepMemberState, @RequestParam(required = false) SizeClass sizeClass,
             @RequestParam(required = false) String at, @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "50") int size) {
-        checkPage(page, size);
+        ResultPage.checkRequest(page, size);
         return ResultPage.of(providers.search(new ProviderQuery(q, mainEstablishment, legalRepMemberState, sizeClass),
                 Moments.parse(at, clock)), page, size);
     }
@@ -174,11 +174,5 @@ class RegistryApi {
     ResponseEntity<String> overviewCsv(@RequestParam(required = false) String at) {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(OverviewExport.csv(providers.legalRepresentativeOverview(Moments.parse(at, clock))));
-    }
-
-    private static void checkPage(int page, int size) {
-        if (page < 0 || size < 1 || size > ResultPage.MAX_SIZE) {
-            throw new IllegalArgumentException("page must be >= 0 and size between 1 and " + ResultPage.MAX_SIZE);
-        }
     }
 }

@@ -15,10 +15,13 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 public class VigilApplication {
 
-    /** The system clock in UTC; tests replace it with a settable clock. */
+    /**
+     * The system clock in UTC, ticking in microseconds like PostgreSQL's {@code timestamptz}, so an instant
+     * read back from the database equals the one written. Tests replace it with a settable clock.
+     */
     @Bean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tick(Clock.systemUTC(), java.time.Duration.ofNanos(1_000));
     }
 
     /**

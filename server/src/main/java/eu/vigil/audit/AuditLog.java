@@ -14,7 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.vigil.audit.internal.CanonicalJson;
+import eu.vigil.shared.CanonicalJson;
 import eu.vigil.shared.Digests;
 import eu.vigil.shared.ResultPage;
 

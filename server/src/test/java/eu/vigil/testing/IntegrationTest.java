@@ -76,7 +76,8 @@ public abstract class IntegrationTest {
         return withUserAndToken(org, label.toLowerCase().replaceAll("[^a-z]", "") + "." + suffix);
     }
 
-    private Tenant withUserAndToken(Organisation org, String username) {
+    /** Adds an admin user and an API token to an existing organisation. */
+    protected Tenant withUserAndToken(Organisation org, String username) {
         users.createUnchecked(Auditor.system("test"), org.id(), new Users.NewUser(username, "User " + username,
                 null, PASSWORD, Set.of(Role.ADMIN, Role.OPERATOR)));
         Actor admin = actorFor(org, username);

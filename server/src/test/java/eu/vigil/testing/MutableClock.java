@@ -7,13 +7,14 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A clock that tests set and move, like Guava's FakeTicker, shared by every bean of a test context. */
+/** A clock that tests set and move, like Guava's FakeTicker, shared by every bean of a test context;
+ * microsecond precision like PostgreSQL. */
 public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
     public MutableClock(Instant start) {
-        this.now = new AtomicReference<>(start);
+        this.now = new AtomicReference<>(start.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     /** Moves time forward. */
@@ -22,7 +23,7 @@ public final class MutableClock extends Clock {
     }
 
     public void set(Instant instant) {
-        now.set(instant);
+        now.set(instant.truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     }
 
     @Override

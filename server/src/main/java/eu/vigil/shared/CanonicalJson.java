@@ -1,4 +1,4 @@
-package eu.vigil.audit.internal;
+package eu.vigil.shared;
 
 import java.lang.reflect.RecordComponent;
 import java.time.temporal.TemporalAccessor;

@@ -1,0 +1,66 @@
+package eu.vigil.removalorder;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import eu.vigil.shared.CanonicalJson;
+
+/**
+ * The Annex I content of an order as a map with stable field identifiers ({@code A.reference},
+ * {@code B.items}, …). Its canonical JSON is what the issuing authority seals, and what the JSON export
+ * (R10) carries; recomputing it from the stored order must give the sealed text byte for byte.
+ */
+public final class AnnexOne {
+
+    private AnnexOne() {
+    }
+
+    /** The fields of Annex I for {@code o}. */
+    public static Map<String, Object> fields(RemovalOrder o) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("order_type", o.type().code());
+        f.put("legal_basis", o.type().legalBasis());
+        f.put("language", o.language());
+        f.put("deadline_minutes", o.deadlineLimit().toMinutes());
+        f.put("A.issuing_member_state", o.issuingMemberState());
+        f.put("A.addressee", o.providerName());
+        f.put("A.addressee_id", o.providerId().toString());
+        f.put("A.addressee_register_version", o.providerVersion());
+        f.put("A.host_member_state", o.hostMemberState());
+        f.put("A.issued_at", o.issuedAt().toString());
+        f.put("A.reference", o.reference());
+        List<Map<String, Object>> items = o.items().stream().map(i -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("position", i.position());
+            m.put("url", i.url());
+            m.put("extra_info", i.extraInfo());
+            m.put("hash", i.hash());
+            return m;
+        }).toList();
+        f.put("B.items", items);
+        f.put("B.reasons", o.reasons().stream().map(r -> "2(7)(" + r.letter() + ")").sorted().toList());
+        f.put("B.statement_of_reasons", o.statementOfReasons());
+        f.put("C.non_disclosure", o.nonDisclosure());
+        f.put("C.non_disclosure_until", o.nonDisclosure() && o.nonDisclosureUntil() != null
+                ? o.nonDisclosureUntil().toString() : null);
+        f.put("D.host_member_state_differs", o.crossBorder());
+        f.put("D.copy_sent_to_host_member_state", o.crossBorder());
+        f.put("E.issuing_authority", o.issuingAuthorityName());
+        f.put("E.issuing_authority_id", o.issuingAuthorityId().toString());
+        f.put("E.representative_name", o.representativeName());
+        f.put("E.representative_post", o.representativePost());
+        f.put("E.file_number", o.fileNumber());
+        f.put("G.redress_body", o.redressBody());
+        f.put("G.redress_deadline", o.redressDeadline());
+        f.put("emergency_without_prior_information", o.emergency());
+        f.put("emergency_justification", o.emergencyJustification());
+        f.put("shared_with_europol", o.sharedWithEuropol());
+        return f;
+    }
+
+    /** The canonical JSON text that is sealed. */
+    public static String payload(RemovalOrder o) {
+        return CanonicalJson.write(fields(o));
+    }
+}

@@ -1,0 +1,104 @@
+package eu.vigil.removalorder;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import eu.vigil.shared.InvalidInput;
+import eu.vigil.shared.Violations;
+
+/**
+ * Completeness of an order before any rule of the Regulation is weighed: every mandatory Annex I field of
+ * Sections A, B and E, at least one Art. 2(7) reason and one URL (R1), absolute http(s) URLs (R2), hashes in
+ * canonical form, and the Art. 11(3) non-disclosure limit of six weeks (R9).
+ */
+@Component
+class AnnexOneRules {
+
+    /** Art. 11(3): non-disclosure for at most six weeks from the decision. */
+    static final int NON_DISCLOSURE_DAYS = 42;
+    /** Longest deadline an authority may set for types without a fixed one (30 days). */
+    static final int MAX_DEADLINE_MINUTES = 30 * 24 * 60;
+
+    private final OrderTypes types;
+
+    AnnexOneRules(OrderTypes types) {
+        this.types = types;
+    }
+
+    /**
+     * Checks the request.
+     *
+     * @return the order type
+     * @throws InvalidInput listing every problem
+     */
+    OrderType check(IssueRequest r, Instant now) {
+        Violations v = new Violations();
+        String code = r.orderType() == null || r.orderType().isBlank() ? OrderType.TCO : r.orderType().strip();
+        OrderType type = types.find(code).orElse(null);
+        v.check(type == null, "orderType", "unknown order type '" + code + "'");
+        v.check(r.providerId() == null, "providerId", "Section A: the addressee is required");
+        v.check(blank(r.language()), "language", "Section A: the language of the order is required");
+        List<IssueRequest.Item> items = r.items() == null ? List.of() : r.items();
+        v.check(items.isEmpty(), "items", "Section B: at least one URL is required");
+        for (int i = 0; i < items.size(); i++) {
+            IssueRequest.Item item = items.get(i);
+            String f = "items[" + i + "]";
+            if (item == null || blank(item.url())) {
+                v.add(f + ".url", "Section B: the exact URL is required");
+                continue;
+            }
+            v.check(!isHttpUrl(item.url().strip()), f + ".url", "must be an absolute http(s) URL (R2)");
+            v.check(item.hash() != null && !item.hash().isBlank()
+                    && !item.hash().strip().matches("(?i)[0-9a-f]{32}|[0-9a-f]{64}"), f + ".hash",
+                    "must be an MD5 (32 hex digits), SHA-256 or PDQ (64 hex digits) hash");
+        }
+        v.check(r.reasons() == null || r.reasons().isEmpty(), "reasons",
+                "Section B: tick at least one Art. 2(7) reason");
+        v.check(blank(r.statementOfReasons()) || r.statementOfReasons().strip().length() < 20, "statementOfReasons",
+                "Section B: a sufficiently detailed statement of reasons (at least 20 characters, Art. 3(4)(b))");
+        v.check(blank(r.representativeName()), "representativeName", "Section E: the certifying person is required");
+        v.check(blank(r.representativePost()), "representativePost", "Section E: the post or grade is required");
+        v.check(blank(r.redressBody()), "redressBody", "Section G: the body or court for redress is required");
+        v.check(blank(r.redressDeadline()), "redressDeadline", "Section G: the deadline for challenging is required");
+        if (r.nonDisclosure()) {
+            LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+            v.check(r.nonDisclosureUntil() == null, "nonDisclosureUntil",
+                    "Section C: non-disclosure needs an end date (Art. 11(3))");
+            v.check(r.nonDisclosureUntil() != null && !r.nonDisclosureUntil().isAfter(today), "nonDisclosureUntil",
+                    "must lie after the issue date");
+            v.check(r.nonDisclosureUntil() != null && r.nonDisclosureUntil().isAfter(today.plusDays(NON_DISCLOSURE_DAYS)),
+                    "nonDisclosureUntil", "at most six weeks after the decision, i.e. on or before "
+                            + today.plusDays(NON_DISCLOSURE_DAYS) + " (Art. 11(3), R9)");
+        }
+        v.check(r.emergency() && blank(r.emergencyJustification()), "emergencyJustification",
+                "an emergency without prior information must be justified (Art. 3(2))");
+        if (type != null && type.authoritySetsDeadline()) {
+            v.check(r.deadlineMinutes() == null || r.deadlineMinutes() < 1 || r.deadlineMinutes() > MAX_DEADLINE_MINUTES,
+                    "deadlineMinutes", "this order type needs a deadline set by the authority (1 to "
+                            + MAX_DEADLINE_MINUTES + " minutes)");
+        }
+        v.check(r.reference() != null && r.reference().length() > 60, "reference", "at most 60 characters");
+        v.throwIfPresent();
+        return type;
+    }
+
+    private static boolean isHttpUrl(String s) {
+        try {
+            URI uri = new URI(s);
+            return uri.isAbsolute() && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (URISyntaxException e) {
+            return false;
+        }
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

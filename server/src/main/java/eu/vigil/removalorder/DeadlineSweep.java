@@ -1,0 +1,101 @@
+package eu.vigil.removalorder;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.vigil.audit.AuditEvent;
+import eu.vigil.audit.AuditLog;
+import eu.vigil.audit.Auditor;
+
+/**
+ * Raises the 45-minute warning (R13) and the overdue state (R12) of open orders, once each per running
+ * clock, and logs them. Runs every few seconds and at start-up, so a sweep missed while the server was down
+ * catches up at once. A PostgreSQL transaction-scoped advisory lock lets only one of several server
+ * instances sweep at a time.
+ */
+@Component
+public class DeadlineSweep {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
+    private static final long LOCK = 0x5649_4749_4c01L; // "VIGIL" + 1
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditLog audit;
+
+    DeadlineSweep(JdbcClient jdbc, Clock clock, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+    }
+
+    /** What one sweep raised. */
+    public record Result(int warnings, int overdue, boolean ran) {
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void catchUp() {
+        sweep();
+    }
+
+    @Scheduled(fixedDelayString = "${vigil.sweep.interval:PT5S}", initialDelayString = "${vigil.sweep.interval:PT5S}")
+    void scheduled() {
+        try {
+            sweep();
+        } catch (RuntimeException e) {
+            log.error("deadline sweep failed; it will run again", e);
+        }
+    }
+
+    /** Runs one sweep now. */
+    @Transactional
+    public Result sweep() {
+        boolean locked = jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK).query(Boolean.class).single();
+        if (!locked) {
+            return new Result(0, 0, false);
+        }
+        Instant now = clock.instant();
+        Auditor system = Auditor.system("deadline sweep");
+        List<Object[]> warn = jdbc.sql("""
+                select id, reference, clock_started_at + make_interval(mins => warning_minutes) from removal_order
+                where state = 'OPEN' and warned_at is null and overdue_at is null and warning_minutes > 0
+                  and clock_started_at + make_interval(mins => warning_minutes) <= ? for update skip locked""")
+                .param(Timestamp.from(now))
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()})
+                .list();
+        for (Object[] o : warn) {
+            jdbc.sql("update removal_order set warned_at = ? where id = ?").params(Timestamp.from((Instant) o[2]), o[0]).update();
+            jdbc.sql("insert into order_event (order_id, kind, raised_at) values (?, 'WARNING', ?) on conflict do nothing")
+                    .params(o[0], Timestamp.from(now)).update();
+            audit.append(system, new AuditEvent("removal_order.deadline_warning", "removal_order", o[0].toString(), null,
+                    null, Map.of("reference", o[1], "warningAt", o[2])));
+        }
+        List<Object[]> late = jdbc.sql("""
+                select id, reference, due_at from removal_order
+                where state = 'OPEN' and overdue_at is null and due_at <= ? for update skip locked""")
+                .param(Timestamp.from(now))
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()})
+                .list();
+        for (Object[] o : late) {
+            jdbc.sql("update removal_order set overdue_at = ? where id = ?").params(Timestamp.from((Instant) o[2]), o[0]).update();
+            jdbc.sql("insert into order_event (order_id, kind, raised_at) values (?, 'OVERDUE', ?) on conflict do nothing")
+                    .params(o[0], Timestamp.from(now)).update();
+            audit.append(system, new AuditEvent("removal_order.overdue", "removal_order", o[0].toString(), null, null,
+                    Map.of("reference", o[1], "dueAt", o[2])));
+        }
+        return new Result(warn.size(), late.size(), true);
+    }
+}

@@ -1,0 +1,240 @@
+package eu.vigil.removalorder;
+
+import java.net.URI;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.vigil.audit.AuditEvent;
+import eu.vigil.audit.AuditLog;
+import eu.vigil.identity.Actor;
+import eu.vigil.identity.OrganisationKind;
+import eu.vigil.identity.Role;
+import eu.vigil.registry.AuthorityId;
+import eu.vigil.registry.AuthorityRole;
+import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.registry.CompetentAuthority;
+import eu.vigil.registry.HostingServiceProvider;
+import eu.vigil.registry.HostingServiceProviders;
+import eu.vigil.registry.ProviderId;
+import eu.vigil.shared.Forbidden;
+import eu.vigil.shared.NotFound;
+
+/**
+ * Issuing removal orders (Art. 3): checks Annex I completeness (R1, R2), the issuing role (R3), the
+ * 12-hour prior information (R5), the language (R6) and non-disclosure limits (R9); seals the order (R4),
+ * delivers it to the provider's inbox with sending and receipt times (R7) and, for a cross-border order,
+ * copies it to the host Member State in the same transaction (R8).
+ */
+@Service
+public class IssuingRemovalOrders {
+
+    /** Art. 3(2): prior information at least this long before a first order. */
+    public static final Duration PRIOR_INFORMATION = Duration.ofHours(12);
+    /** Art. 4(3): own-initiative scrutiny window. */
+    public static final Duration SCRUTINY_WINDOW = Duration.ofHours(72);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final CompetentAuthorities authorities;
+    private final HostingServiceProviders providers;
+    private final OrderTypes types;
+    private final OrderSeal seal;
+    private final RemovalOrders orders;
+    private final AnnexOneRules rules;
+
+    IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
+            HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
+            AnnexOneRules rules) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+        this.authorities = authorities;
+        this.providers = providers;
+        this.types = types;
+        this.seal = seal;
+        this.orders = orders;
+        this.rules = rules;
+    }
+
+    /** The issuing authority of an actor at {@code at}, if the actor may issue (R3). */
+    public Optional<CompetentAuthority> issuingAuthorityOf(Actor actor, Instant at) {
+        if (actor.kind() != OrganisationKind.COMPETENT_AUTHORITY
+                || !(actor.has(Role.OPERATOR) || actor.has(Role.ADMIN))) {
+            return Optional.empty();
+        }
+        return authorities.find(new AuthorityId(actor.organisationId().value()), at)
+                .filter(a -> a.holds(AuthorityRole.ISSUE));
+    }
+
+    /** Records that the actor's authority informed a provider of procedures and deadlines (Art. 3(2)). */
+    @Transactional
+    public Instant recordPriorInformation(Actor actor, UUID providerId) {
+        Instant now = clock.instant();
+        CompetentAuthority issuer = issuingAuthorityOf(actor, now)
+                .orElseThrow(() -> new Forbidden("only authorities designated under Art. 12(1)(a) inform providers"));
+        providers.asOf(new ProviderId(providerId), now).orElseThrow(() -> new NotFound("provider " + providerId));
+        int added = jdbc.sql("""
+                insert into prior_information (authority_id, provider_id, sent_at, sent_by) values (?,?,?,?)
+                on conflict do nothing""")
+                .params(issuer.id().value(), providerId, Timestamp.from(now), actor.auditor().label()).update();
+        if (added == 1) {
+            audit.append(actor.auditor(), new AuditEvent("prior_information.sent", "hosting_service_provider",
+                    providerId.toString(), null, null, Map.of("authority", issuer.code(), "sentAt", now)));
+            return now;
+        }
+        return jdbc.sql("select sent_at from prior_information where authority_id = ? and provider_id = ?")
+                .params(issuer.id().value(), providerId).query(Timestamp.class).single().toInstant();
+    }
+
+    /**
+     * Issues an order.
+     *
+     * @throws eu.vigil.shared.InvalidInput naming every missing or malformed Annex I field (R1, R2, R9)
+     */
+    @Transactional
+    public IssueOutcome issue(Actor actor, IssueRequest request) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        OrderType type = rules.check(request, now);
+        Optional<CompetentAuthority> issuer = issuingAuthorityOf(actor, now);
+        if (issuer.isEmpty()) {
+            return new IssueOutcome.Refused(IssueOutcome.Refusal.NOT_AN_ISSUING_AUTHORITY,
+                    "Your organisation is not registered for Art. 12(1)(a) on " + LocalDate.ofInstant(now, ZoneOffset.UTC)
+                            + ", so it cannot issue removal orders.");
+        }
+        CompetentAuthority authority = issuer.get();
+        Optional<HostingServiceProvider> found = providers.asOf(new ProviderId(request.providerId()), now);
+        if (found.isEmpty()) {
+            return new IssueOutcome.Refused(IssueOutcome.Refusal.UNKNOWN_PROVIDER,
+                    "No hosting service provider " + request.providerId() + " in the register on this date.");
+        }
+        HostingServiceProvider provider = found.get();
+        String language = request.language().strip().toLowerCase();
+        if (!provider.acceptedLanguages().contains(language)) {
+            return new IssueOutcome.Refused(IssueOutcome.Refusal.LANGUAGE_NOT_ACCEPTED, provider.name()
+                    + " accepts orders only in " + String.join(", ", provider.acceptedLanguages()) + " (Art. 15(2)).");
+        }
+        Optional<IssueOutcome.Refused> prior = priorInformationRefusal(authority, provider, request, now);
+        if (prior.isPresent()) {
+            return prior.get();
+        }
+        RemovalOrderId id = new RemovalOrderId(UUID.randomUUID());
+        String host = provider.hostMemberState().orElse(null);
+        boolean crossBorder = host != null && !host.equals(authority.memberState());
+        Duration limit = type.authoritySetsDeadline() ? Duration.ofMinutes(request.deadlineMinutes()) : type.deadline();
+        Duration warning = type.authoritySetsDeadline() ? Duration.ZERO : type.warning();
+        String reference = reference(authority, request.reference(), now);
+        insert(id, reference, type, authority, provider, host, crossBorder, language, request, limit, warning, now,
+                actor);
+        RemovalOrder unsealed = orders.find(id).orElseThrow();
+        String payload = AnnexOne.payload(unsealed);
+        jdbc.sql("update removal_order set signed_payload = ?, signature = ? where id = ?")
+                .params(payload, seal.sign(authority.id().value(), payload), id.value()).update();
+        if (crossBorder) {
+            copyToHostMemberState(id, host, now, actor);
+        }
+        audit.append(actor.auditor(), new AuditEvent("removal_order.issued", "removal_order", id.toString(), null,
+                AnnexOne.fields(unsealed), Map.of("reference", reference, "provider", provider.name(),
+                        "sentAt", now, "receivedAt", now, "crossBorder", crossBorder, "emergency", request.emergency(),
+                        "emergencyJustification", request.emergency() ? request.emergencyJustification().strip() : "")));
+        return new IssueOutcome.Issued(orders.find(id).orElseThrow());
+    }
+
+    private Optional<IssueOutcome.Refused> priorInformationRefusal(CompetentAuthority authority,
+            HostingServiceProvider provider, IssueRequest request, Instant now) {
+        boolean earlierOrder = jdbc.sql("select exists(select 1 from removal_order where issuing_authority_id = ? and provider_id = ?)")
+                .params(authority.id().value(), provider.id().value()).query(Boolean.class).single();
+        if (earlierOrder || request.emergency()) {
+            return Optional.empty();
+        }
+        Optional<Instant> informed = jdbc.sql("select sent_at from prior_information where authority_id = ? and provider_id = ?")
+                .params(authority.id().value(), provider.id().value()).query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
+        if (informed.isEmpty()) {
+            return Optional.of(new IssueOutcome.Refused(IssueOutcome.Refusal.PRIOR_INFORMATION_MISSING,
+                    "This is your first order to " + provider.name() + ": send the prior information on procedures "
+                            + "and deadlines at least 12 hours before issuing (Art. 3(2)), or mark a justified emergency."));
+        }
+        Instant allowed = informed.get().plus(PRIOR_INFORMATION);
+        if (now.isBefore(allowed)) {
+            return Optional.of(new IssueOutcome.Refused(IssueOutcome.Refusal.PRIOR_INFORMATION_MISSING,
+                    "Prior information was sent at " + informed.get() + "; a first order may be issued from " + allowed
+                            + " (Art. 3(2)), or earlier only in a justified emergency."));
+        }
+        return Optional.empty();
+    }
+
+    private String reference(CompetentAuthority authority, String requested, Instant now) {
+        if (requested != null && !requested.isBlank()) {
+            return requested.strip();
+        }
+        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("order-reference:" + authority.id().value())
+                .query((rs, n) -> 1).list();
+        int year = now.atZone(ZoneOffset.UTC).getYear();
+        long next = jdbc.sql("select count(*) + 1 from removal_order where issuing_authority_id = ? and issued_at >= ?")
+                .params(authority.id().value(), Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)))
+                .query(Long.class).single();
+        return String.format("%s-%d-%05d", authority.code(), year, next);
+    }
+
+    private void insert(RemovalOrderId id, String reference, OrderType type, CompetentAuthority authority,
+            HostingServiceProvider provider, String host, boolean crossBorder, String language, IssueRequest r,
+            Duration limit, Duration warning, Instant now, Actor actor) {
+        Timestamp t = Timestamp.from(now);
+        jdbc.sql("""
+                insert into removal_order (id, reference, order_type, issuing_authority_id, issuing_authority_version,
+                    issuing_member_state, provider_id, provider_version, host_member_state, cross_border, language,
+                    reasons, statement_of_reasons, representative_name, representative_post, file_number, redress_body,
+                    redress_deadline, non_disclosure, non_disclosure_until, emergency, emergency_justification,
+                    shared_with_europol, deadline_minutes, warning_minutes, issued_at, issued_by, signed_payload,
+                    signature, sent_at, received_at, clock_started_at, due_at, state)
+                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'',?,?,?,?,?,'OPEN')""")
+                .params(id.value(), reference, type.code(), authority.id().value(), authority.version(),
+                        authority.memberState(), provider.id().value(), provider.version(), host, crossBorder, language,
+                        r.reasons().stream().map(Enum::name).sorted().toArray(String[]::new), r.statementOfReasons().strip(),
+                        r.representativeName().strip(), r.representativePost().strip(), blankToNull(r.fileNumber()),
+                        r.redressBody().strip(), r.redressDeadline().strip(), r.nonDisclosure(),
+                        r.nonDisclosure() ? r.nonDisclosureUntil() : null, r.emergency(),
+                        r.emergency() ? r.emergencyJustification().strip() : null, r.shareWithEuropol(),
+                        (int) limit.toMinutes(), (int) warning.toMinutes(), t, actor.id(), new byte[0], t, t, t,
+                        Timestamp.from(now.plus(limit)))
+                .update();
+        List<IssueRequest.Item> items = r.items();
+        for (int i = 0; i < items.size(); i++) {
+            IssueRequest.Item item = items.get(i);
+            jdbc.sql("insert into removal_order_item (order_id, position, url, extra_info, hash, status) values (?,?,?,?,?,'PENDING')")
+                    .params(id.value(), i + 1, URI.create(item.url().strip()).toString(), blankToNull(item.extraInfo()),
+                            item.hash() == null || item.hash().isBlank() ? null : item.hash().strip().toLowerCase())
+                    .update();
+        }
+    }
+
+    private void copyToHostMemberState(RemovalOrderId id, String host, Instant now, Actor actor) {
+        UUID scrutiniser = authorities.asOf(now).stream()
+                .filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SCRUTINISE))
+                .map(a -> a.id().value()).findFirst().orElse(null);
+        jdbc.sql("insert into scrutiny_copy (order_id, authority_id, member_state, delivered_at, window_ends_at) values (?,?,?,?,?)")
+                .params(id.value(), scrutiniser, host, Timestamp.from(now), Timestamp.from(now.plus(SCRUTINY_WINDOW)))
+                .update();
+        audit.append(actor.auditor(), new AuditEvent("removal_order.copied_to_host", "removal_order", id.toString(),
+                null, null, Map.of("memberState", host, "authority", scrutiniser == null ? "none in register" : scrutiniser.toString(),
+                        "deliveredAt", now)));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

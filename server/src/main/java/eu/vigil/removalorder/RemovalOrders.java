@@ -1,0 +1,195 @@
+package eu.vigil.removalorder;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+import eu.vigil.audit.AuditEvent;
+import eu.vigil.audit.AuditLog;
+import eu.vigil.identity.Actor;
+import eu.vigil.identity.OrganisationKind;
+import eu.vigil.shared.NotFound;
+
+/**
+ * Reads orders with the visibility of R34: an authority of Member State X sees orders issued by authorities
+ * of X and orders copied to X as host Member State; a provider sees the orders addressed to it; Europol sees
+ * orders shared with it. Any other access is answered as "not found" and logged.
+ */
+@Service
+public class RemovalOrders {
+
+    private static final String SELECT = """
+            select o.*, av.name as issuer_name, pv.name as provider_name,
+                   c.authority_id as copy_authority, c.member_state as copy_state, c.delivered_at as copy_delivered,
+                   c.window_ends_at as copy_window
+            from removal_order o
+            join competent_authority_version av on av.id = o.issuing_authority_version
+            join provider_version pv on pv.id = o.provider_version
+            left join scrutiny_copy c on c.order_id = o.id""";
+
+    private final JdbcClient jdbc;
+    private final OrderTypes types;
+    private final AuditLog audit;
+
+    RemovalOrders(JdbcClient jdbc, OrderTypes types, AuditLog audit) {
+        this.jdbc = jdbc;
+        this.types = types;
+        this.audit = audit;
+    }
+
+    /** Orders the actor may see, newest first. */
+    public List<RemovalOrder> visibleTo(Actor actor) {
+        return switch (actor.kind()) {
+            case COMPETENT_AUTHORITY -> load(" where o.issuing_member_state = :ms or o.host_member_state = :ms"
+                    + " order by o.issued_at desc", Map.of("ms", String.valueOf(actor.memberState())));
+            case HOSTING_SERVICE_PROVIDER -> load(" where o.provider_id = :p order by o.issued_at desc",
+                    Map.of("p", actor.organisationId().value()));
+            case EUROPOL -> load(" where o.shared_with_europol order by o.issued_at desc", Map.of());
+            default -> List.of();
+        };
+    }
+
+    /** One order, if the actor may see it; otherwise the refusal is logged and "not found" thrown. */
+    public RemovalOrder get(Actor actor, RemovalOrderId id) {
+        Optional<RemovalOrder> order = find(id);
+        if (order.isPresent() && maysee(actor, order.get())) {
+            return order.get();
+        }
+        if (order.isPresent()) {
+            audit.append(actor.auditor(), new AuditEvent("access.denied", "removal_order", id.toString(), null, null,
+                    Map.of("reason", "R34: not issued by, addressed to or copied to the caller")));
+        }
+        throw new NotFound("removal order " + id);
+    }
+
+    /** Whether R34 lets the actor see the order. */
+    public static boolean maysee(Actor actor, RemovalOrder o) {
+        return switch (actor.kind()) {
+            case COMPETENT_AUTHORITY -> actor.memberState() != null && (actor.memberState().equals(o.issuingMemberState())
+                    || actor.memberState().equals(o.hostMemberState()));
+            case HOSTING_SERVICE_PROVIDER -> actor.organisationId().value().equals(o.providerId());
+            case EUROPOL -> o.sharedWithEuropol();
+            default -> false;
+        };
+    }
+
+    /** Whether the actor is the issuing authority of the order. */
+    public static boolean isIssuer(Actor actor, RemovalOrder o) {
+        return actor.kind() == OrganisationKind.COMPETENT_AUTHORITY
+                && actor.organisationId().value().equals(o.issuingAuthorityId());
+    }
+
+    /** An order without visibility checks (internal use by the module's services). */
+    public Optional<RemovalOrder> find(RemovalOrderId id) {
+        return load(" where o.id = :id", Map.of("id", id.value())).stream().findFirst();
+    }
+
+    /** The answers filed on an order, oldest first. */
+    public List<OrderAnswer> answers(RemovalOrderId id) {
+        return jdbc.sql("select * from order_answer where order_id = ? order by filed_at, id").param(id.value())
+                .query((rs, n) -> new OrderAnswer(rs.getObject("id", UUID.class),
+                        OrderAnswer.Kind.valueOf(rs.getString("kind")),
+                        rs.getString("reason") == null ? null : ImpossibilityReason.valueOf(rs.getString("reason")),
+                        rs.getString("details"), rs.getString("provider_reference"), rs.getString("authorised_person"),
+                        rs.getTimestamp("filed_at").toInstant(), rs.getString("filed_by"),
+                        rs.getTimestamp("effective_at").toInstant()))
+                .list();
+    }
+
+    /** The stored signed payload and signature of an order. */
+    record Seal(UUID authorityId, String payload, byte[] signature) {
+    }
+
+    Seal seal(RemovalOrderId id) {
+        return jdbc.sql("select issuing_authority_id, signed_payload, signature from removal_order where id = ?")
+                .param(id.value()).query((rs, n) -> new Seal(rs.getObject(1, UUID.class), rs.getString(2), rs.getBytes(3)))
+                .single();
+    }
+
+    private List<RemovalOrder> load(String where, Map<String, Object> params) {
+        var spec = jdbc.sql(SELECT + where);
+        for (var e : params.entrySet()) {
+            spec = spec.param(e.getKey(), e.getValue());
+        }
+        List<Object[]> rows = new ArrayList<>();
+        spec.query((ResultSet rs) -> {
+            rows.add(new Object[] {rs.getObject("id", UUID.class), rowOf(rs)});
+        });
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        UUID[] ids = rows.stream().map(r -> (UUID) r[0]).toArray(UUID[]::new);
+        Map<UUID, List<OrderItem>> items = jdbc.sql("select * from removal_order_item where order_id = any(?) order by position")
+                .param(ids)
+                .query((rs, n) -> Map.entry(rs.getObject("order_id", UUID.class), new OrderItem(rs.getInt("position"),
+                        rs.getString("url"), rs.getString("extra_info"), rs.getString("hash"),
+                        OrderItem.ItemStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("action_at")))))
+                .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return rows.stream().map(r -> ((Row) r[1]).toOrder(items.getOrDefault((UUID) r[0], List.of()))).toList();
+    }
+
+    private Row rowOf(ResultSet rs) throws SQLException {
+        OrderType type = types.find(rs.getString("order_type")).orElseThrow();
+        Set<TerroristContentType> reasons = EnumSet.noneOf(TerroristContentType.class);
+        Arrays.stream((String[]) rs.getArray("reasons").getArray()).map(TerroristContentType::valueOf).forEach(reasons::add);
+        ScrutinyCopy copy = rs.getString("copy_state") == null ? null : new ScrutinyCopy(
+                rs.getObject("copy_authority", UUID.class), rs.getString("copy_state").strip(),
+                rs.getTimestamp("copy_delivered").toInstant(), rs.getTimestamp("copy_window").toInstant());
+        var ndu = rs.getDate("non_disclosure_extended_until") != null ? rs.getDate("non_disclosure_extended_until")
+                : rs.getDate("non_disclosure_until");
+        String host = rs.getString("host_member_state");
+        return new Row(new RemovalOrderId(rs.getObject("id", UUID.class)), rs.getString("reference"), type,
+                rs.getObject("issuing_authority_id", UUID.class), rs.getString("issuer_name"),
+                rs.getString("issuing_member_state").strip(), rs.getObject("provider_id", UUID.class),
+                rs.getString("provider_name"), rs.getLong("provider_version"), host == null ? null : host.strip(),
+                rs.getBoolean("cross_border"), rs.getString("language").strip(), reasons,
+                rs.getString("statement_of_reasons"), rs.getString("representative_name"),
+                rs.getString("representative_post"), rs.getString("file_number"), rs.getString("redress_body"),
+                rs.getString("redress_deadline"), rs.getBoolean("non_disclosure"), ndu == null ? null : ndu.toLocalDate(),
+                rs.getBoolean("emergency"), rs.getString("emergency_justification"),
+                rs.getBoolean("shared_with_europol"), Duration.ofMinutes(rs.getInt("deadline_minutes")),
+                Duration.ofMinutes(rs.getInt("warning_minutes")), instant(rs.getTimestamp("issued_at")),
+                instant(rs.getTimestamp("sent_at")), instant(rs.getTimestamp("received_at")),
+                instant(rs.getTimestamp("acknowledged_at")), instant(rs.getTimestamp("clock_started_at")),
+                instant(rs.getTimestamp("warned_at")), instant(rs.getTimestamp("overdue_at")),
+                instant(rs.getTimestamp("executed_at")), OrderState.valueOf(rs.getString("state")), copy);
+    }
+
+    static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    /** A removal_order row before its items are attached. */
+    private record Row(RemovalOrderId id, String reference, OrderType type, UUID issuer, String issuerName,
+            String issuingState, UUID provider, String providerName, long providerVersion, String host,
+            boolean crossBorder, String language, Set<TerroristContentType> reasons, String statement,
+            String representative, String post, String fileNumber, String redressBody, String redressDeadline,
+            boolean nonDisclosure, java.time.LocalDate nonDisclosureUntil, boolean emergency, String justification,
+            boolean europol, Duration limit, Duration warning, Instant issuedAt, Instant sentAt, Instant receivedAt,
+            Instant acknowledgedAt, Instant clockStartedAt, Instant warnedAt, Instant overdueAt, Instant executedAt,
+            OrderState state, ScrutinyCopy copy) {
+
+        RemovalOrder toOrder(List<OrderItem> items) {
+            return new RemovalOrder(id, reference, type, issuer, issuerName, issuingState, provider, providerName,
+                    providerVersion, host, crossBorder, language, reasons, statement, representative, post, fileNumber,
+                    redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil, emergency, justification, europol,
+                    limit, warning, issuedAt, sentAt, receivedAt, acknowledgedAt, clockStartedAt, warnedAt, overdueAt,
+                    executedAt, state, items, Optional.ofNullable(copy));
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package eu.vigil.removalorder.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import eu.vigil.removalorder.Deadline;
+import eu.vigil.removalorder.OrderAnswer;
+import eu.vigil.removalorder.RemovalOrder;
+
+/**
+ * An order as the API and pages show it at one moment: the order, its clock phase and remaining time, and
+ * whether its seal still verifies.
+ *
+ * @param order            the order
+ * @param phase            ON_TIME, WARNING or OVERDUE while the clock runs; null when suspended or executed
+ * @param dueAt            when it is due, null while suspended or once executed
+ * @param remainingSeconds seconds left (negative when overdue), null without a running clock
+ * @param sealValid        whether the stored Annex I payload still matches the seal
+ * @param answers          acknowledgements, feedback and notices filed so far
+ */
+public record OrderView(RemovalOrder order, Deadline.Phase phase, Instant dueAt, Long remainingSeconds,
+        boolean sealValid, List<OrderAnswer> answers) {
+
+    static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers) {
+        var deadline = order.deadline();
+        return new OrderView(order, deadline.map(d -> d.phaseAt(now)).orElse(null),
+                deadline.map(Deadline::dueAt).orElse(null),
+                deadline.map(d -> d.remainingAt(now).toSeconds()).orElse(null), sealValid, answers);
+    }
+
+    /** Whether it was overdue at any time: running late now, or the sweep marked it. */
+    public boolean overdue() {
+        return phase == Deadline.Phase.OVERDUE || order.overdueAt() != null;
+    }
+}

@@ -1,0 +1,179 @@
+package eu.vigil.removalorder.internal;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.vigil.identity.Actor;
+import eu.vigil.identity.CurrentActor;
+import eu.vigil.removalorder.AnnexOne;
+import eu.vigil.removalorder.AnsweringRemovalOrders;
+import eu.vigil.removalorder.Feedback;
+import eu.vigil.removalorder.Impossibility;
+import eu.vigil.removalorder.IssueOutcome;
+import eu.vigil.removalorder.IssueRequest;
+import eu.vigil.removalorder.IssuingRemovalOrders;
+import eu.vigil.removalorder.OrderType;
+import eu.vigil.removalorder.OrderTypes;
+import eu.vigil.removalorder.RemovalOrder;
+import eu.vigil.removalorder.RemovalOrderId;
+import eu.vigil.removalorder.RemovalOrders;
+import eu.vigil.removalorder.SealCheck;
+import eu.vigil.shared.Forbidden;
+import eu.vigil.shared.ProblemTypes;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** REST API of removal orders: issuing, the provider's inbox and answers, the issuer's clarification. */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Removal orders")
+class RemovalOrderApi {
+
+    private final IssuingRemovalOrders issuing;
+    private final AnsweringRemovalOrders answering;
+    private final RemovalOrders orders;
+    private final OrderTypes types;
+    private final SealCheck seals;
+    private final Clock clock;
+
+    RemovalOrderApi(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders,
+            OrderTypes types, SealCheck seals, Clock clock) {
+        this.issuing = issuing;
+        this.answering = answering;
+        this.orders = orders;
+        this.types = types;
+        this.seals = seals;
+        this.clock = clock;
+    }
+
+    @Operation(summary = "Configured order types and their deadline rules (R53)")
+    @GetMapping("/order-types")
+    List<OrderType> orderTypes() {
+        return types.all();
+    }
+
+    @Operation(summary = "Issue a removal order (Annex I); 201 issued, 400 incomplete, 403 not an issuing authority, 422 refused by a rule")
+    @PostMapping("/removal-orders")
+    ResponseEntity<?> issue(@RequestBody IssueRequest request) {
+        return switch (issuing.issue(CurrentActor.get(), request)) {
+            case IssueOutcome.Issued issued -> ResponseEntity.created(URI.create("/api/v1/removal-orders/" + issued.order().id()))
+                    .body(view(issued.order()));
+            case IssueOutcome.Refused refused -> refusal(refused);
+        };
+    }
+
+    @Operation(summary = "Record the Art. 3(2) prior information to a provider (needed 12 h before a first order)")
+    @PostMapping("/prior-information")
+    Map<String, Object> priorInformation(@RequestBody Map<String, UUID> body) {
+        UUID provider = body.get("providerId");
+        if (provider == null) {
+            throw eu.vigil.shared.InvalidInput.of("providerId", "is required");
+        }
+        Instant sent = issuing.recordPriorInformation(CurrentActor.get(), provider);
+        return Map.of("providerId", provider, "sentAt", sent, "firstOrderFrom", sent.plus(IssuingRemovalOrders.PRIOR_INFORMATION));
+    }
+
+    @Operation(summary = "Orders visible to the caller (R34), newest first")
+    @GetMapping("/removal-orders")
+    List<OrderView> list() {
+        return orders.visibleTo(CurrentActor.get()).stream().map(this::view).toList();
+    }
+
+    @Operation(summary = "The provider's inbox: orders addressed to the caller whose seal verifies")
+    @GetMapping("/inbox")
+    List<OrderView> inbox() {
+        Actor actor = CurrentActor.get();
+        if (actor.kind() != eu.vigil.identity.OrganisationKind.HOSTING_SERVICE_PROVIDER) {
+            throw new Forbidden("the inbox belongs to hosting service providers");
+        }
+        return orders.visibleTo(actor).stream().map(this::view).filter(OrderView::sealValid).toList();
+    }
+
+    @Operation(summary = "One order")
+    @GetMapping("/removal-orders/{id}")
+    OrderView get(@PathVariable UUID id) {
+        return view(orders.get(CurrentActor.get(), new RemovalOrderId(id)));
+    }
+
+    @Operation(summary = "The order as structured JSON with stable Annex I field identifiers (R10)")
+    @GetMapping("/removal-orders/{id}/annex-i")
+    Map<String, Object> annexOne(@PathVariable UUID id) {
+        RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
+        Map<String, Object> fields = new java.util.LinkedHashMap<>(AnnexOne.fields(order));
+        fields.put("A.sent_at", order.sentAt().toString());
+        fields.put("A.received_at", order.receivedAt().toString());
+        return fields;
+    }
+
+    /** Body of an acknowledgement. */
+    record Acknowledgement(String providerReference) {
+    }
+
+    @Operation(summary = "Acknowledge receipt")
+    @PostMapping("/removal-orders/{id}/acknowledgement")
+    OrderView acknowledge(@PathVariable UUID id, @RequestBody(required = false) Acknowledgement body) {
+        return view(answering.acknowledge(CurrentActor.get(), new RemovalOrderId(id),
+                body == null ? null : body.providerReference()));
+    }
+
+    @Operation(summary = "Annex II feedback: items removed or disabled and when")
+    @PostMapping("/removal-orders/{id}/feedback")
+    OrderView feedback(@PathVariable UUID id, @RequestBody Feedback body) {
+        return view(answering.feedback(CurrentActor.get(), new RemovalOrderId(id), body));
+    }
+
+    @Operation(summary = "Annex III notice: the order cannot be executed (suspends the clock)")
+    @PostMapping("/removal-orders/{id}/impossibility")
+    OrderView impossibility(@PathVariable UUID id, @RequestBody Impossibility body) {
+        return view(answering.impossibility(CurrentActor.get(), new RemovalOrderId(id), body));
+    }
+
+    /** Body of the end of force majeure. */
+    record GroundsCeased(Instant ceasedAt) {
+    }
+
+    @Operation(summary = "Force majeure has ceased: the clock restarts from that moment")
+    @PostMapping("/removal-orders/{id}/grounds-ceased")
+    OrderView groundsCeased(@PathVariable UUID id, @RequestBody GroundsCeased body) {
+        return view(answering.groundsCeased(CurrentActor.get(), new RemovalOrderId(id), body.ceasedAt()));
+    }
+
+    /** Body of a clarification. */
+    record Clarification(String clarification) {
+    }
+
+    @Operation(summary = "The issuer's clarification after an Annex III request: the clock restarts on delivery")
+    @PostMapping("/removal-orders/{id}/clarification")
+    OrderView clarify(@PathVariable UUID id, @RequestBody Clarification body) {
+        return view(answering.clarify(CurrentActor.get(), new RemovalOrderId(id), body.clarification()));
+    }
+
+    private OrderView view(RemovalOrder order) {
+        return OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id()));
+    }
+
+    static ResponseEntity<ProblemDetail> refusal(IssueOutcome.Refused refused) {
+        HttpStatus status = refused.refusal() == IssueOutcome.Refusal.NOT_AN_ISSUING_AUTHORITY ? HttpStatus.FORBIDDEN
+                : HttpStatus.UNPROCESSABLE_ENTITY;
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.message());
+        problem.setType(status == HttpStatus.FORBIDDEN ? ProblemTypes.FORBIDDEN : ProblemTypes.RULE_VIOLATED);
+        problem.setTitle(status == HttpStatus.FORBIDDEN ? "Forbidden" : "Refused by a rule of the Regulation");
+        problem.setProperty("reason", refused.refusal().name());
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST API and pages of removal orders. */
+package eu.vigil.removalorder.internal;

@@ -1,0 +1,51 @@
+package eu.vigil.removalorder;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.vigil.audit.Auditor;
+import eu.vigil.identity.OrganisationId;
+import eu.vigil.identity.OrganisationKind;
+import eu.vigil.identity.Organisations;
+import eu.vigil.registry.AuthorityEntry;
+import eu.vigil.registry.AuthorityRole;
+import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.registry.Confidence;
+
+/** Factories for orders and the authorities that issue them. */
+final class OrderFixture {
+
+    private OrderFixture() {
+    }
+
+    /** A new authority of {@code ms} with the given roles, registered as an organisation. */
+    static eu.vigil.identity.Organisation authority(CompetentAuthorities authorities, Organisations organisations, String ms,
+            Set<AuthorityRole> roles, Instant validFrom) {
+        String code = ms + "-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        authorities.apply(Auditor.system("test"), new AuthorityEntry(code, ms, "Test authority " + code, code,
+                roles.isEmpty() ? EnumSet.noneOf(AuthorityRole.class) : EnumSet.copyOf(roles), true, null, null,
+                "test", Confidence.CONFIRMED, null, validFrom));
+        var authority = authorities.findByCode(code, validFrom).orElseThrow();
+        return organisations.register(Auditor.system("test"), new OrganisationId(authority.id().value()),
+                OrganisationKind.COMPETENT_AUTHORITY, authority.name(), ms);
+    }
+
+    /** A complete TCO order to {@code provider} in {@code language}. */
+    static IssueRequest order(UUID provider, String language, boolean emergency, String... urls) {
+        return new IssueRequest(null, provider, language,
+                java.util.Arrays.stream(urls.length == 0 ? new String[] {"https://video.example/watch?v=abc"} : urls)
+                        .map(u -> new IssueRequest.Item(u, "video at 01:23", null)).toList(),
+                Set.of(TerroristContentType.INCITEMENT, TerroristContentType.INSTRUCTION),
+                "The video glorifies the attack of 3 March and explains how to build the device used.",
+                "Kommissarin Anna Schmidt", "Head of the referral unit", "AZ 123/26", "Verwaltungsgericht Wiesbaden",
+                "one month from receipt", false, null, emergency, emergency ? "Imminent follow-up attack announced" : null,
+                false, null, null);
+    }
+
+    static List<String> urls(RemovalOrder o) {
+        return o.items().stream().map(OrderItem::url).toList();
+    }
+}

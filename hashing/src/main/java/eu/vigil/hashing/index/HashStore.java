@@ -2,6 +2,7 @@ package eu.vigil.hashing.index;
 
 import eu.vigil.hashing.PdqHash;
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Slots of (id, 256-bit hash), appended in order, with removal by marking a slot dead. Hashes live
@@ -14,7 +15,8 @@ final class HashStore {
   private long[] dead;
   private int count;
   private int deadCount;
-  private final LongIntMap slotsById;
+  /** Built on first use when a store is loaded with ascending ids (see {@link #of}). */
+  private @Nullable LongIntMap slotsById;
 
   HashStore(int capacity) {
     int c = Math.max(16, capacity);
@@ -24,19 +26,44 @@ final class HashStore {
     slotsById = new LongIntMap(c);
   }
 
-  /** A store over the given arrays (ids must be distinct), for loading snapshots. */
+  /**
+   * A store over the given arrays (ids must be distinct), for loading snapshots. If the ids ascend
+   * (as in snapshots of indexes filled in id order) they are distinct by construction and the map
+   * from id to slot is only built when first needed, which keeps loading fast; otherwise it is
+   * built now, which also finds duplicates.
+   *
+   * @throws IllegalArgumentException if an id occurs twice
+   */
   static HashStore of(long[] words, long[] ids, int count) {
     HashStore store = new HashStore(0);
     store.words = words;
     store.ids = ids;
     store.dead = new long[(ids.length + 63) >>> 6];
     store.count = count;
-    for (int s = 0; s < count; s++) {
-      if (store.slotsById.put(ids[s], s) >= 0) {
-        throw new IllegalArgumentException("duplicate id " + ids[s]);
-      }
+    store.slotsById = null;
+    boolean ascending = true;
+    for (int s = 1; s < count && ascending; s++) {
+      ascending = ids[s - 1] < ids[s];
+    }
+    if (!ascending) {
+      store.slotsById();
     }
     return store;
+  }
+
+  /** The map from id to slot, built from the ids on first use. */
+  private synchronized LongIntMap slotsById() {
+    LongIntMap map = slotsById;
+    if (map == null) {
+      map = new LongIntMap(Math.max(16, count));
+      for (int s = 0; s < count; s++) {
+        if (map.put(ids[s], s) >= 0) {
+          throw new IllegalArgumentException("duplicate id " + ids[s]);
+        }
+      }
+      slotsById = map;
+    }
+    return map;
   }
 
   int count() {
@@ -52,7 +79,7 @@ final class HashStore {
   }
 
   int slotOf(long id) {
-    return slotsById.get(id);
+    return slotsById().get(id);
   }
 
   /** Appends an entry; the id must not be present. */
@@ -66,13 +93,13 @@ final class HashStore {
     int slot = count++;
     hash.copyWords(words, 4 * slot);
     ids[slot] = id;
-    slotsById.put(id, slot);
+    slotsById().put(id, slot);
     return slot;
   }
 
   /** Removes the entry with this id; returns whether there was one. */
   boolean remove(long id) {
-    int slot = slotsById.remove(id);
+    int slot = slotsById().remove(id);
     if (slot < 0) {
       return false;
     }

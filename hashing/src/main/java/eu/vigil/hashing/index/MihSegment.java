@@ -64,32 +64,65 @@ final class MihSegment {
     }
     int[][] directories = new int[m][];
     int[][] entries = new int[m][];
-    IntStream tables = IntStream.range(0, m);
-    if (live > 200_000) {
-      tables = tables.parallel();
-    }
-    tables.forEach(t -> {
-      int[] directory = new int[(1 << lengths[t]) + 1];
-      int[] slots = new int[live];
-      long[] words = store.words;
-      for (int s = start; s < end; s++) {
-        if (store.isLive(s)) {
-          directory[key(words, s, offsets[t], lengths[t]) + 1]++;
-        }
+    // Large segments build their tables on all cores; each worker reuses one pair of sort buffers.
+    int workers = live > 200_000 ? Math.min(m, Runtime.getRuntime().availableProcessors()) : 1;
+    IntStream.range(0, workers).parallel().forEach(worker -> {
+      long[] pairs = new long[live];
+      long[] scratch = new long[live];
+      for (int t = worker; t < m; t += workers) {
+        directories[t] = new int[(1 << lengths[t]) + 1];
+        entries[t] = new int[live];
+        buildTable(store, start, end, offsets[t], lengths[t], directories[t], entries[t], pairs, scratch);
       }
-      for (int k = 1; k < directory.length; k++) {
-        directory[k] += directory[k - 1];
-      }
-      int[] fill = directory.clone();
-      for (int s = start; s < end; s++) {
-        if (store.isLive(s)) {
-          slots[fill[key(words, s, offsets[t], lengths[t])]++] = s;
-        }
-      }
-      directories[t] = directory;
-      entries[t] = slots;
     });
     return new MihSegment(start, end, offsets, lengths, directories, entries);
+  }
+
+  /**
+   * Fills one table: the live slots sorted by their substring (stable, so slots ascend within a
+   * value) and the directory from value to the first of its slots. The sort is a two-pass LSD radix
+   * sort of (value, slot) pairs, which reads and writes memory in streams instead of jumping around
+   * a directory of millions of entries for every slot.
+   */
+  private static void buildTable(
+      HashStore store, int start, int end, int offset, int length, int[] directory, int[] slots,
+      long[] pairs, long[] scratch) {
+    int n = slots.length;
+    long[] words = store.words;
+    boolean allLive = store.deadCount() == 0;
+    int i = 0;
+    for (int s = start; s < end; s++) {
+      if (allLive || store.isLive(s)) {
+        pairs[i++] = ((long) key(words, s, offset, length) << 32) | s;
+      }
+    }
+    int lowBits = length / 2;
+    radixPass(pairs, scratch, n, 32, lowBits);
+    radixPass(scratch, pairs, n, 32 + lowBits, length - lowBits);
+    for (int k = 0; k < n; k++) {
+      long pair = pairs[k];
+      slots[k] = (int) pair;
+      directory[(int) (pair >>> 32) + 1]++;
+    }
+    for (int k = 1; k < directory.length; k++) {
+      directory[k] += directory[k - 1];
+    }
+  }
+
+  /** One stable counting-sort pass by {@code bits} bits starting at bit {@code shift}. */
+  private static void radixPass(long[] from, long[] to, int n, int shift, int bits) {
+    int mask = (1 << bits) - 1;
+    int[] next = new int[(1 << bits) + 1];
+    for (int k = 0; k < n; k++) {
+      next[((int) (from[k] >>> shift) & mask) + 1]++;
+    }
+    for (int d = 1; d < next.length; d++) {
+      next[d] += next[d - 1];
+    }
+    for (int k = 0; k < n; k++) {
+      long v = from[k];
+      to[next[(int) (v >>> shift) & mask]++] = v;
+    }
   }
 
   int size() {

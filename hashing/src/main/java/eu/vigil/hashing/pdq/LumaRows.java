@@ -16,7 +16,12 @@ interface LumaRows {
   int height();
 
   /** Writes the luminance of row {@code r} into {@code dst[0..width-1]}. */
-  void row(int r, float[] dst);
+  default void row(int r, float[] dst) {
+    row(r, dst, 0);
+  }
+
+  /** Writes the luminance of row {@code r} into {@code dst[offset..offset+width-1]}. */
+  void row(int r, float[] dst, int offset);
 
   /** Rows of the given pixels at full resolution. */
   static LumaRows of(Pixels pixels) {
@@ -46,8 +51,8 @@ interface LumaRows {
       }
 
       @Override
-      public void row(int r, float[] dst) {
-        System.arraycopy(luma, r * width, dst, 0, width);
+      public void row(int r, float[] dst, int offset) {
+        System.arraycopy(luma, r * width, dst, offset, width);
       }
     };
   }
@@ -85,7 +90,7 @@ interface LumaRows {
     }
 
     @Override
-    public void row(int r, float[] dst) {
+    public void row(int r, float[] dst, int offset) {
       int sourceRow = height == pixels.height() ? r : (int) ((double) r * pixels.height() / height);
       byte[] s = pixels.samples();
       int c = pixels.format().channels();
@@ -94,19 +99,19 @@ interface LumaRows {
       switch (pixels.format()) {
         case GREY -> {
           for (int x = 0; x < width; x++) {
-            dst[x] = s[base + (cols == null ? x : cols[x])] & 0xff;
+            dst[offset + x] = s[base + (cols == null ? x : cols[x])] & 0xff;
           }
         }
         case RGB -> {
           for (int x = 0; x < width; x++) {
             int p = base + 3 * (cols == null ? x : cols[x]);
-            dst[x] = LUMA_FROM_R * (s[p] & 0xff) + LUMA_FROM_G * (s[p + 1] & 0xff) + LUMA_FROM_B * (s[p + 2] & 0xff);
+            dst[offset + x] = LUMA_FROM_R * (s[p] & 0xff) + LUMA_FROM_G * (s[p + 1] & 0xff) + LUMA_FROM_B * (s[p + 2] & 0xff);
           }
         }
         case BGR -> {
           for (int x = 0; x < width; x++) {
             int p = base + 3 * (cols == null ? x : cols[x]);
-            dst[x] = LUMA_FROM_R * (s[p + 2] & 0xff) + LUMA_FROM_G * (s[p + 1] & 0xff) + LUMA_FROM_B * (s[p] & 0xff);
+            dst[offset + x] = LUMA_FROM_R * (s[p + 2] & 0xff) + LUMA_FROM_G * (s[p + 1] & 0xff) + LUMA_FROM_B * (s[p] & 0xff);
           }
         }
         default -> throw new AssertionError(pixels.format());

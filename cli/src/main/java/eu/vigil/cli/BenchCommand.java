@@ -1,0 +1,11 @@
+package eu.vigil.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code vigil bench}: throughput and latency measurements (see {@code docs/benchmarks.md}). */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measures hashing throughput or matching latency against a baseline in the same run.",
+    subcommands = {BenchHashCommand.class, BenchMatchCommand.class})
+final class BenchCommand {}

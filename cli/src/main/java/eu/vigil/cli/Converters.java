@@ -1,0 +1,36 @@
+package eu.vigil.cli;
+
+import eu.vigil.hashing.pdq.PdqDefinition;
+import java.util.Locale;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/** Option value converters with clear messages for the user. */
+final class Converters {
+
+  private Converters() {}
+
+  /** {@code full} or {@code cli512}. */
+  static final class Definition implements ITypeConverter<PdqDefinition> {
+    @Override
+    public PdqDefinition convert(String value) {
+      try {
+        return PdqDefinition.ofId(value);
+      } catch (IllegalArgumentException e) {
+        throw new TypeConversionException("'" + value + "' is not a PDQ definition, expected full or cli512");
+      }
+    }
+  }
+
+  /** {@code csv} or {@code json}. */
+  static final class Format implements ITypeConverter<HashCommand.OutputFormat> {
+    @Override
+    public HashCommand.OutputFormat convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "csv" -> HashCommand.OutputFormat.CSV;
+        case "json" -> HashCommand.OutputFormat.JSON;
+        default -> throw new TypeConversionException("'" + value + "' is not a format, expected csv or json");
+      };
+    }
+  }
+}

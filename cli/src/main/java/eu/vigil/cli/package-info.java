@@ -1,0 +1,10 @@
+/**
+ * The {@code vigil} command-line tools for hashing and matching: {@code hash} (PDQ hashes of image
+ * files), {@code match} (every pair of two hash lists within a radius) and {@code bench} (throughput
+ * and latency against the linear-scan baseline). Built on picocli; {@link eu.vigil.cli.VigilCli} is
+ * the entry point. Exit codes: 0 success, 1 some inputs failed, 2 bad arguments or malformed input.
+ */
+@NullMarked
+package eu.vigil.cli;
+
+import org.jspecify.annotations.NullMarked;

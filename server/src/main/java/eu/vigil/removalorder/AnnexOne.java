@@ -59,6 +59,14 @@ public final class AnnexOne {
         return f;
     }
 
+    /** The JSON export of R10: the sealed fields plus the transmission times (R7). */
+    public static Map<String, Object> export(RemovalOrder o) {
+        Map<String, Object> f = new LinkedHashMap<>(fields(o));
+        f.put("A.sent_at", o.sentAt().toString());
+        f.put("A.received_at", o.receivedAt().toString());
+        return f;
+    }
+
     /** The canonical JSON text that is sealed. */
     public static String payload(RemovalOrder o) {
         return CanonicalJson.write(fields(o));

@@ -17,18 +17,21 @@ import eu.vigil.removalorder.RemovalOrder;
  * @param remainingSeconds seconds left (negative when overdue), null without a running clock
  * @param sealValid        whether the stored Annex I payload still matches the seal
  * @param answers          acknowledgements, feedback and notices filed so far
+ * @param scrutinyWindowOpen whether the host Member State's 72-hour own-initiative window is open (R16)
  */
 public record OrderView(RemovalOrder order, Deadline.Phase phase, Instant dueAt, Long remainingSeconds,
-        boolean sealValid, List<OrderAnswer> answers) {
+        boolean sealValid, List<OrderAnswer> answers, boolean scrutinyWindowOpen) {
 
     static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers) {
         var deadline = order.deadline();
         return new OrderView(order, deadline.map(d -> d.phaseAt(now)).orElse(null),
                 deadline.map(Deadline::dueAt).orElse(null),
-                deadline.map(d -> d.remainingAt(now).toSeconds()).orElse(null), sealValid, answers);
+                deadline.map(d -> d.remainingAt(now).toSeconds()).orElse(null), sealValid, answers,
+                order.scrutinyCopy().map(c -> c.openAt(now)).orElse(false));
     }
 
     /** Whether it was overdue at any time: running late now, or the sweep marked it. */
+    @com.fasterxml.jackson.annotation.JsonProperty("overdue")
     public boolean overdue() {
         return phase == Deadline.Phase.OVERDUE || order.overdueAt() != null;
     }

@@ -114,10 +114,7 @@ class RemovalOrderApi {
     @GetMapping("/removal-orders/{id}/annex-i")
     Map<String, Object> annexOne(@PathVariable UUID id) {
         RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
-        Map<String, Object> fields = new java.util.LinkedHashMap<>(AnnexOne.fields(order));
-        fields.put("A.sent_at", order.sentAt().toString());
-        fields.put("A.received_at", order.receivedAt().toString());
-        return fields;
+        return AnnexOne.export(order);
     }
 
     /** Body of an acknowledgement. */

@@ -1,0 +1,68 @@
+package eu.vigil.removalorder.internal;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import eu.vigil.removalorder.IssueRequest;
+import eu.vigil.removalorder.TerroristContentType;
+import eu.vigil.shared.InvalidInput;
+
+/** The issuing form as the browser posts it; converts to an {@link IssueRequest}. */
+public record IssueForm(String orderType, String providerId, String language, String urls, List<String> reasons,
+        String statementOfReasons, String representativeName, String representativePost, String fileNumber,
+        String redressBody, String redressDeadline, boolean nonDisclosure, String nonDisclosureUntil, boolean emergency,
+        String emergencyJustification, boolean shareWithEuropol, Integer deadlineMinutes) {
+
+    /** An empty form with the usual redress text. */
+    public static IssueForm empty() {
+        return new IssueForm("TCO_REMOVAL", "", "", "", List.of(), "", "", "", "", "", "", false, "", false, "", false, null);
+    }
+
+    public boolean ticked(TerroristContentType t) {
+        return reasons != null && reasons.contains(t.name());
+    }
+
+    /** One URL per line; a line may add details after a space: {@code URL details…}. */
+    public IssueRequest toRequest() {
+        List<InvalidInput.FieldError> errors = new ArrayList<>();
+        UUID provider = null;
+        if (providerId != null && !providerId.isBlank()) {
+            try {
+                provider = UUID.fromString(providerId.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new InvalidInput.FieldError("providerId", "choose a provider"));
+            }
+        }
+        List<IssueRequest.Item> items = new ArrayList<>();
+        for (String line : (urls == null ? "" : urls).split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] parts = line.strip().split("\\s+", 2);
+            items.add(new IssueRequest.Item(parts[0], parts.length > 1 ? parts[1] : null, null));
+        }
+        Set<TerroristContentType> ticked = EnumSet.noneOf(TerroristContentType.class);
+        if (reasons != null) {
+            reasons.forEach(r -> ticked.add(TerroristContentType.valueOf(r)));
+        }
+        LocalDate until = null;
+        if (nonDisclosureUntil != null && !nonDisclosureUntil.isBlank()) {
+            try {
+                until = LocalDate.parse(nonDisclosureUntil.strip());
+            } catch (DateTimeParseException e) {
+                errors.add(new InvalidInput.FieldError("nonDisclosureUntil", "use yyyy-mm-dd"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInput(errors);
+        }
+        return new IssueRequest(orderType, provider, language, items, ticked, statementOfReasons, representativeName,
+                representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, until, emergency,
+                emergencyJustification, shareWithEuropol, deadlineMinutes, null);
+    }
+}

@@ -1,0 +1,212 @@
+package eu.vigil.removalorder.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import eu.vigil.identity.Actor;
+import eu.vigil.identity.CurrentActor;
+import eu.vigil.registry.HostingServiceProviders;
+import eu.vigil.registry.ProviderQuery;
+import eu.vigil.removalorder.AnsweringRemovalOrders;
+import eu.vigil.removalorder.Feedback;
+import eu.vigil.removalorder.Impossibility;
+import eu.vigil.removalorder.ImpossibilityReason;
+import eu.vigil.removalorder.IssueOutcome;
+import eu.vigil.removalorder.IssuingRemovalOrders;
+import eu.vigil.removalorder.OrderItem;
+import eu.vigil.removalorder.OrderTypes;
+import eu.vigil.removalorder.RemovalOrder;
+import eu.vigil.removalorder.RemovalOrderId;
+import eu.vigil.removalorder.RemovalOrders;
+import eu.vigil.removalorder.SealCheck;
+import eu.vigil.shared.InvalidInput;
+
+/** Pages of removal orders: the list (the provider's inbox), the issuing form, and one order with its clock. */
+@Controller
+class OrderPages {
+
+    private final IssuingRemovalOrders issuing;
+    private final AnsweringRemovalOrders answering;
+    private final RemovalOrders orders;
+    private final OrderTypes types;
+    private final SealCheck seals;
+    private final HostingServiceProviders providers;
+    private final Clock clock;
+
+    OrderPages(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders, OrderTypes types,
+            SealCheck seals, HostingServiceProviders providers, Clock clock) {
+        this.issuing = issuing;
+        this.answering = answering;
+        this.orders = orders;
+        this.types = types;
+        this.seals = seals;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    @GetMapping("/orders")
+    String list(Model model) {
+        Actor actor = CurrentActor.get();
+        Instant now = clock.instant();
+        model.addAttribute("views", orders.visibleTo(actor).stream()
+                .map(o -> OrderView.of(o, now, seals.intact(o), List.of()))
+                .filter(v -> !isProvider(actor) || v.sealValid())
+                .toList());
+        model.addAttribute("canIssue", issuing.issuingAuthorityOf(actor, now).isPresent());
+        return "orders/list";
+    }
+
+    @GetMapping("/orders/new")
+    String newOrder(Model model) {
+        return form(model, IssueForm.empty(), List.of(), null);
+    }
+
+    @PostMapping("/orders/new")
+    String issue(@ModelAttribute IssueForm form, Model model) {
+        try {
+            return switch (issuing.issue(CurrentActor.get(), form.toRequest())) {
+                case IssueOutcome.Issued issued -> "redirect:/orders/" + issued.order().id();
+                case IssueOutcome.Refused refused -> form(model, form, List.of(), refused.message());
+            };
+        } catch (InvalidInput e) {
+            return form(model, form, e.errors(), null);
+        }
+    }
+
+    @PostMapping("/orders/prior-information")
+    String priorInformation(@RequestParam UUID providerId, Model model) {
+        Instant sent = issuing.recordPriorInformation(CurrentActor.get(), providerId);
+        return form(model, IssueForm.empty(), List.of(), null, "Prior information recorded at " + sent
+                + "; a first order to this provider may be issued 12 hours later.");
+    }
+
+    @GetMapping("/orders/{id}")
+    String order(@PathVariable UUID id, Model model) {
+        return detail(model, id, List.of());
+    }
+
+    @GetMapping(value = "/orders/{id}/annex-i.json", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    java.util.Map<String, Object> annexOne(@PathVariable UUID id) {
+        RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
+        return eu.vigil.removalorder.AnnexOne.export(order);
+    }
+
+    @GetMapping("/orders/{id}/clock")
+    String clockFragment(@PathVariable UUID id, Model model) {
+        RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
+        model.addAttribute("view", OrderView.of(order, clock.instant(), true, List.of()));
+        return "orders/clock";
+    }
+
+    @PostMapping("/orders/{id}/acknowledgement")
+    String acknowledge(@PathVariable UUID id, @RequestParam(required = false) String providerReference) {
+        answering.acknowledge(CurrentActor.get(), new RemovalOrderId(id), providerReference);
+        return "redirect:/orders/" + id;
+    }
+
+    @PostMapping("/orders/{id}/feedback")
+    String feedback(@PathVariable UUID id, @RequestParam(required = false) List<Integer> position,
+            @RequestParam(required = false) String action, @RequestParam(required = false) String actionAt,
+            @RequestParam(required = false) String zone, @RequestParam(required = false) String authorisedPerson,
+            Model model) {
+        try {
+            Instant at = parseLocal(actionAt, zone);
+            OrderItem.ItemStatus status = action == null ? null : OrderItem.ItemStatus.valueOf(action);
+            List<Feedback.Action> actions = position == null ? List.of()
+                    : position.stream().map(p -> new Feedback.Action(p, status, at)).toList();
+            answering.feedback(CurrentActor.get(), new RemovalOrderId(id), new Feedback(actions, null, authorisedPerson));
+            return "redirect:/orders/" + id;
+        } catch (InvalidInput e) {
+            return detail(model, id, e.errors());
+        }
+    }
+
+    @PostMapping("/orders/{id}/impossibility")
+    String impossibility(@PathVariable UUID id, @RequestParam(required = false) ImpossibilityReason reason,
+            @RequestParam(required = false) String details, @RequestParam(required = false) String clarificationRequired,
+            @RequestParam(required = false) String authorisedPerson, Model model) {
+        try {
+            answering.impossibility(CurrentActor.get(), new RemovalOrderId(id),
+                    new Impossibility(reason, details, clarificationRequired, authorisedPerson));
+            return "redirect:/orders/" + id;
+        } catch (InvalidInput e) {
+            return detail(model, id, e.errors());
+        }
+    }
+
+    @PostMapping("/orders/{id}/grounds-ceased")
+    String groundsCeased(@PathVariable UUID id, @RequestParam(required = false) String ceasedAt,
+            @RequestParam(required = false) String zone, Model model) {
+        try {
+            answering.groundsCeased(CurrentActor.get(), new RemovalOrderId(id), parseLocal(ceasedAt, zone));
+            return "redirect:/orders/" + id;
+        } catch (InvalidInput e) {
+            return detail(model, id, e.errors());
+        }
+    }
+
+    @PostMapping("/orders/{id}/clarification")
+    String clarify(@PathVariable UUID id, @RequestParam(required = false) String clarification, Model model) {
+        try {
+            answering.clarify(CurrentActor.get(), new RemovalOrderId(id), clarification);
+            return "redirect:/orders/" + id;
+        } catch (InvalidInput e) {
+            return detail(model, id, e.errors());
+        }
+    }
+
+    private String detail(Model model, UUID id, List<InvalidInput.FieldError> errors) {
+        Actor actor = CurrentActor.get();
+        RemovalOrder order = orders.get(actor, new RemovalOrderId(id));
+        model.addAttribute("view", OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id())));
+        model.addAttribute("isProvider", actor.organisationId().value().equals(order.providerId()));
+        model.addAttribute("isIssuer", RemovalOrders.isIssuer(actor, order));
+        model.addAttribute("errors", errors);
+        return "orders/order";
+    }
+
+    private String form(Model model, IssueForm form, List<InvalidInput.FieldError> errors, String refusal) {
+        return form(model, form, errors, refusal, null);
+    }
+
+    private String form(Model model, IssueForm form, List<InvalidInput.FieldError> errors, String refusal, String notice) {
+        Actor actor = CurrentActor.get();
+        model.addAttribute("form", form);
+        model.addAttribute("errors", errors);
+        model.addAttribute("refusal", refusal);
+        model.addAttribute("notice", notice);
+        model.addAttribute("types", types.all());
+        model.addAttribute("providers", providers.search(ProviderQuery.all(), clock.instant()));
+        model.addAttribute("issuer", issuing.issuingAuthorityOf(actor, clock.instant()).orElse(null));
+        return "orders/issue";
+    }
+
+    private static boolean isProvider(Actor actor) {
+        return actor.kind() == eu.vigil.identity.OrganisationKind.HOSTING_SERVICE_PROVIDER;
+    }
+
+    /** A {@code datetime-local} value in the viewer's zone, or now when empty. */
+    private Instant parseLocal(String local, String zone) {
+        if (local == null || local.isBlank()) {
+            return clock.instant();
+        }
+        try {
+            return java.time.LocalDateTime.parse(local.strip())
+                    .atZone(java.time.ZoneId.of(zone == null || zone.isBlank() ? "UTC" : zone)).toInstant();
+        } catch (RuntimeException e) {
+            throw InvalidInput.of("actionAt", "use the date and time picker");
+        }
+    }
+}

@@ -18,7 +18,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Starts Debian's headless Chromium through chromedriver. Where they are not installed the browser tests
  * are skipped, except in CI ({@code CI=true}), where {@code .ci/run} installs them and a missing browser fails.
  */
-final class Browser {
+public final class Browser {
 
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
@@ -26,7 +26,7 @@ final class Browser {
     private Browser() {
     }
 
-    static WebDriver start() throws Exception {
+    public static WebDriver start() throws Exception {
         boolean installed = new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
         if (!installed && "true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException("chromium and chromium-driver must be installed in CI (.ci/run does it)");
@@ -46,7 +46,7 @@ final class Browser {
     }
 
     /** Saves a screenshot under {@code target/screenshots} for people to look at. */
-    static void screenshot(WebDriver driver, String name) throws Exception {
+    public static void screenshot(WebDriver driver, String name) throws Exception {
         Path dir = Path.of("target/screenshots");
         Files.createDirectories(dir);
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);

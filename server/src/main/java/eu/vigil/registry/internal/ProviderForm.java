@@ -21,10 +21,15 @@ import eu.vigil.shared.InvalidInput;
  * The provider form as the browser posts it: plain strings, up to three contact points. Converts to a
  * {@link ProviderDeclaration}; unparsable values become field errors.
  */
-public record ProviderForm(String name, String services, String sizeClass, boolean offersServicesInEu,
+public record ProviderForm(String name, String services, String sizeClass, Boolean offersServicesInEu,
         String mainEstablishment, String legalRepName, String legalRepMemberState, String legalRepAddress,
         String legalRepEmail, String legalRepDesignatedOn, List<String> channel, List<String> address,
         List<String> languages, List<String> available247, String effectiveFrom, String zone) {
+
+    /** An unticked checkbox is absent from the form post: absent means no. */
+    public ProviderForm {
+        offersServicesInEu = Boolean.TRUE.equals(offersServicesInEu);
+    }
 
     /** Rows of contact points shown on the form. */
     public static final int CONTACT_ROWS = 3;

@@ -15,8 +15,15 @@ import eu.vigil.shared.InvalidInput;
 /** The issuing form as the browser posts it; converts to an {@link IssueRequest}. */
 public record IssueForm(String orderType, String providerId, String language, String urls, List<String> reasons,
         String statementOfReasons, String representativeName, String representativePost, String fileNumber,
-        String redressBody, String redressDeadline, boolean nonDisclosure, String nonDisclosureUntil, boolean emergency,
-        String emergencyJustification, boolean shareWithEuropol, Integer deadlineMinutes) {
+        String redressBody, String redressDeadline, Boolean nonDisclosure, String nonDisclosureUntil, Boolean emergency,
+        String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes) {
+
+    /** Unticked checkboxes are absent from the form post: absent means no. */
+    public IssueForm {
+        nonDisclosure = Boolean.TRUE.equals(nonDisclosure);
+        emergency = Boolean.TRUE.equals(emergency);
+        shareWithEuropol = Boolean.TRUE.equals(shareWithEuropol);
+    }
 
     /** An empty form with the usual redress text. */
     public static IssueForm empty() {

@@ -1,0 +1,115 @@
+package eu.vigil.removalorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import eu.vigil.browser.Browser;
+import eu.vigil.registry.AuthorityRole;
+import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.testing.IntegrationTest;
+
+/**
+ * Headless Chromium: an authority issues a cross-border order, the provider sees it with its countdown and
+ * confirms removal, the host authority sees the scrutiny window, the issuer sees "executed in N min".
+ */
+class RemovalOrderBrowserTests extends IntegrationTest {
+
+    @org.springframework.beans.factory.annotation.Autowired
+    CompetentAuthorities authorities;
+
+    private WebDriver driver;
+
+    @BeforeEach
+    void open() throws Exception {
+        driver = Browser.start();
+    }
+
+    @AfterEach
+    void close() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void login(String username) {
+        driver.manage().deleteAllCookies();
+        driver.get(url("/login"));
+        driver.findElement(By.id("username")).sendKeys(username);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("login-submit")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(url("/")));
+    }
+
+    @Test
+    void crossBorderOrderFromIssueToExecution() throws Exception {
+        var since = clock.instant().minus(Duration.ofDays(1));
+        var issuer = withUserAndToken(OrderFixture.authority(authorities, organisations, "FR", EnumSet.of(AuthorityRole.ISSUE), since),
+                "ofac.browser." + since.getNano() / 1000);
+        var host = withUserAndToken(OrderFixture.authority(authorities, organisations, "DE",
+                EnumSet.of(AuthorityRole.SCRUTINISE), since), "bnetza.browser." + since.getNano() / 1000);
+        var hsp = provider("Berlin Video", "DE", "de", "fr");
+
+        login(issuer.username());
+        driver.findElement(By.id("nav-orders")).click();
+        driver.findElement(By.id("new-order")).click();
+        new Select(driver.findElement(By.id("providerId"))).selectByValue(hsp.id());
+        driver.findElement(By.id("language")).sendKeys("fr");
+        driver.findElement(By.id("urls")).sendKeys("https://berlin-video.example/v/991 at 00:42\nhttps://berlin-video.example/v/992");
+        driver.findElement(By.cssSelector("input[name=reasons][value=INCITEMENT]")).click();
+        driver.findElement(By.id("statementOfReasons")).sendKeys("La vidéo glorifie l'attentat du 3 mars et appelle à le reproduire.");
+        driver.findElement(By.id("representativeName")).sendKeys("Commandant Martin");
+        driver.findElement(By.id("representativePost")).sendKeys("Chef de la plateforme PHAROS");
+        driver.findElement(By.id("redressBody")).sendKeys("Tribunal administratif de Paris");
+        driver.findElement(By.id("redressDeadline")).sendKeys("deux mois à compter de la réception");
+        driver.findElement(By.cssSelector("input[name=emergency]")).click();
+        driver.findElement(By.id("emergencyJustification")).sendKeys("Appel à un nouvel attentat dans les 24 heures");
+        driver.findElement(By.id("issue-order")).click();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/orders/[0-9a-f-]{36}$"));
+        } catch (RuntimeException e) {
+            Browser.screenshot(driver, "order-issue-failed");
+            throw new AssertionError("not issued: " + driver.findElement(By.tagName("main")).getText(), e);
+        }
+        String orderUrl = driver.getCurrentUrl();
+        assertThat(driver.findElement(By.id("clock-state")).getText()).contains("On time");
+        assertThat(driver.findElement(By.id("scrutiny-window")).getText()).contains("DE");
+        Browser.screenshot(driver, "order-issued");
+
+        clock.advance(Duration.ofMinutes(7));
+        login(hsp.username());
+        driver.findElement(By.id("nav-orders")).click();
+        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Inbox");
+        driver.findElement(By.cssSelector("#orders tbody tr.order-row a")).click();
+        assertThat(driver.findElement(By.cssSelector("#clock-state .countdown")).getText()).isNotBlank();
+        driver.findElement(By.id("acknowledge")).click();
+        driver.findElements(By.cssSelector("input[name=position]")).forEach(org.openqa.selenium.WebElement::click);
+        Browser.screenshot(driver, "order-inbox");
+        driver.findElement(By.id("confirm-removal")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("clock-state")).getText().contains("Executed"));
+        assertThat(driver.findElement(By.id("clock-state")).getText()).contains("Executed in 7 min");
+
+        login(host.username());
+        driver.get(orderUrl);
+        assertThat(driver.findElement(By.id("scrutiny-window")).getText()).contains("open");
+        Browser.screenshot(driver, "order-host-authority");
+
+        login(issuer.username());
+        driver.get(orderUrl);
+        assertThat(driver.findElement(By.id("clock-state")).getText()).contains("Executed in 7 min");
+        assertThat(driver.findElement(By.id("order-answers")).getText()).contains("ACKNOWLEDGEMENT", "FEEDBACK");
+    }
+}

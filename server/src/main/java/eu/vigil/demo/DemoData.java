@@ -49,16 +49,18 @@ class DemoData {
     private final HostingServiceProviders providers;
     private final Clock clock;
     private final Environment environment;
+    private final DemoOrders demoOrders;
     private final List<String[]> logins = new ArrayList<>();
 
     DemoData(Organisations organisations, Users users, CompetentAuthorities authorities,
-            HostingServiceProviders providers, Clock clock, Environment environment) {
+            HostingServiceProviders providers, Clock clock, Environment environment, DemoOrders demoOrders) {
         this.organisations = organisations;
         this.users = users;
         this.authorities = authorities;
         this.providers = providers;
         this.clock = clock;
         this.environment = environment;
+        this.demoOrders = demoOrders;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -66,6 +68,7 @@ class DemoData {
     void seedAndAnnounce() {
         if (users.findByUsername("bka.officer").isEmpty()) {
             seed();
+            demoOrders.seed();
             log.info("Demo data seeded");
         }
         announce();

@@ -197,6 +197,26 @@ class IssuingRemovalOrdersIntegrationTests extends IntegrationTest {
         assertThat(as(otherState).get("/api/v1/audit?action=access.denied&size=500").body()).contains(id);
     }
 
+    @Test
+    void onlyTheAddresseeAnswersAndOnlyTheIssuerClarifies() {
+        var issuer = issuer("HU");
+        var hsp = provider("Budapest Host", "HU", "hu");
+        var otherHsp = provider("Other Budapest Host", "HU", "hu");
+        String id = as(issuer).postJson("/api/v1/removal-orders", OrderFixture.order(uuid(hsp), "hu", true))
+                .json().get("order").get("id").asString();
+        String feedback = "{\"items\":[{\"position\":1,\"action\":\"REMOVED\",\"actionAt\":\"" + clock.instant() + "\"}]}";
+        for (String path : List.of("/acknowledgement", "/feedback", "/impossibility", "/grounds-ceased", "/clarification")) {
+            var r = as(otherHsp).postJson("/api/v1/removal-orders/" + id + path, path.equals("/feedback") ? feedback : "{}");
+            assertThat(r.status()).as(path).isEqualTo(404);
+        }
+        assertThat(as(issuer).postJson("/api/v1/removal-orders/" + id + "/feedback", feedback).status()).isEqualTo(403);
+        var viewer = tokens.issue(hsp.admin(), hsp.organisation().id(), "viewer", Set.of(eu.vigil.identity.Role.VIEWER), null).token();
+        assertThat(http().bearer(viewer).postJson("/api/v1/removal-orders/" + id + "/feedback", feedback).status())
+                .as("viewers read but do not answer").isEqualTo(403);
+        assertThat(as(hsp).get("/api/v1/removal-orders/" + id).json().get("order").get("items").get(0).get("status").asString())
+                .isEqualTo("PENDING");
+    }
+
     static java.util.UUID uuid(Tenant t) {
         return java.util.UUID.fromString(t.id());
     }

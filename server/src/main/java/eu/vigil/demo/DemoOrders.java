@@ -1,0 +1,103 @@
+package eu.vigil.demo;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+import eu.vigil.identity.Actor;
+import eu.vigil.identity.Credential;
+import eu.vigil.identity.Organisation;
+import eu.vigil.identity.Organisations;
+import eu.vigil.identity.User;
+import eu.vigil.identity.Users;
+import eu.vigil.registry.HostingServiceProviders;
+import eu.vigil.registry.ProviderQuery;
+import eu.vigil.removalorder.AnsweringRemovalOrders;
+import eu.vigil.removalorder.Feedback;
+import eu.vigil.removalorder.Impossibility;
+import eu.vigil.removalorder.ImpossibilityReason;
+import eu.vigil.removalorder.IssueOutcome;
+import eu.vigil.removalorder.IssueRequest;
+import eu.vigil.removalorder.IssuingRemovalOrders;
+import eu.vigil.removalorder.OrderItem;
+import eu.vigil.removalorder.RemovalOrder;
+import eu.vigil.removalorder.TerroristContentType;
+
+/**
+ * A few removal orders for the demo: one open with its clock running, one executed, one suspended by force
+ * majeure, one cross-border to a provider outside the Union.
+ */
+@Component
+@ConditionalOnProperty(name = "vigil.demo.enabled", havingValue = "true")
+class DemoOrders {
+
+    private final IssuingRemovalOrders issuing;
+    private final AnsweringRemovalOrders answering;
+    private final Users users;
+    private final Organisations organisations;
+    private final HostingServiceProviders providers;
+    private final Clock clock;
+
+    DemoOrders(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, Users users,
+            Organisations organisations, HostingServiceProviders providers, Clock clock) {
+        this.issuing = issuing;
+        this.answering = answering;
+        this.users = users;
+        this.organisations = organisations;
+        this.providers = providers;
+        this.clock = clock;
+    }
+
+    void seed() {
+        Actor bka = actor("bka.officer");
+        Actor ofac = actor("ofac.officer");
+        UUID parlo = provider("Parlo Chat GmbH");
+        UUID kestrel = provider("Kestrel Video Inc.");
+        UUID nubo = provider("Nubo Fichiers SAS");
+        UUID veloce = provider("Veloce Streaming S.p.A.");
+
+        issue(bka, order(parlo, "de", "https://parlo.example/c/4711/m/991", "Aufruf zu Anschlägen in einem öffentlichen Kanal"));
+        RemovalOrder executed = issue(bka, order(kestrel, "en", "https://kestrel.example/watch/8812",
+                "Video glorifying the attack of 3 March with instructions to repeat it"));
+        Actor kestrelAdmin = actor("kestrel.admin");
+        answering.acknowledge(kestrelAdmin, executed.id(), "KV-2026-118");
+        answering.feedback(kestrelAdmin, executed.id(), new Feedback(List.of(
+                new Feedback.Action(1, OrderItem.ItemStatus.REMOVED, clock.instant())), "KV-2026-118", "Trust & Safety lead"));
+        RemovalOrder suspended = issue(ofac, order(nubo, "fr", "https://nubo.example/f/abc123",
+                "Manuel de fabrication d'explosifs diffusé avec un appel à passer à l'acte"));
+        answering.impossibility(actor("nubo.admin"), suspended.id(), new Impossibility(ImpossibilityReason.FORCE_MAJEURE,
+                "Storage cluster offline after a fire in our data centre; restoring access within hours", null,
+                "Head of operations"));
+        issue(ofac, order(veloce, "it", "https://veloce.example/live/77",
+                "Diretta che minaccia un attentato terroristico imminente"));
+    }
+
+    private RemovalOrder issue(Actor actor, IssueRequest request) {
+        return switch (issuing.issue(actor, request)) {
+            case IssueOutcome.Issued issued -> issued.order();
+            case IssueOutcome.Refused refused -> throw new IllegalStateException("demo order refused: " + refused.message());
+        };
+    }
+
+    private static IssueRequest order(UUID provider, String language, String url, String statement) {
+        return new IssueRequest(null, provider, language, List.of(new IssueRequest.Item(url, null, null)),
+                Set.of(TerroristContentType.INCITEMENT), statement + ".", "Duty officer", "Internet referral unit",
+                null, "Competent administrative court of the issuing Member State", "one month from receipt", false,
+                null, true, "Demo: first order without prior information", true, null, null);
+    }
+
+    private Actor actor(String username) {
+        User u = users.findByUsername(username).orElseThrow();
+        Organisation org = organisations.find(u.organisationId()).orElseThrow();
+        return new Actor(u.id().value(), u.username(), u.displayName(), Credential.PASSWORD, org.id(), org.name(),
+                org.kind(), org.memberState(), u.roles());
+    }
+
+    private UUID provider(String name) {
+        return providers.search(new ProviderQuery(name, null, null, null), clock.instant()).getFirst().id().value();
+    }
+}

@@ -37,12 +37,15 @@ public class AnsweringRemovalOrders {
     private final Clock clock;
     private final AuditLog audit;
     private final RemovalOrders orders;
+    private final eu.vigil.delivery.Webhooks webhooks;
 
-    AnsweringRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders) {
+    AnsweringRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders,
+            eu.vigil.delivery.Webhooks webhooks) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.orders = orders;
+        this.webhooks = webhooks;
     }
 
     /** The provider confirms receipt; repeating it changes nothing. */
@@ -175,6 +178,11 @@ public class AnsweringRemovalOrders {
         restart(id, order, now);
         record(actor, order, OrderAnswer.Kind.CLARIFICATION, null, clarification.strip(), null, null, now,
                 Map.of("clarification", clarification.strip()));
+        if (webhooks.find(order.providerId()).isPresent()) {
+            webhooks.enqueue(order.providerId(), "removal_order.clarified", id.toString(), OrderEvents.payload(
+                    "removal_order.clarified", now, Map.of("reference", order.reference(),
+                            "clarification", clarification.strip(), "clock_restarted_at", now.toString()), id));
+        }
         return orders.find(id).orElseThrow();
     }
 

@@ -55,10 +55,11 @@ public class IssuingRemovalOrders {
     private final OrderSeal seal;
     private final RemovalOrders orders;
     private final AnnexOneRules rules;
+    private final eu.vigil.delivery.Webhooks webhooks;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
-            AnnexOneRules rules) {
+            AnnexOneRules rules, eu.vigil.delivery.Webhooks webhooks) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -68,6 +69,7 @@ public class IssuingRemovalOrders {
         this.seal = seal;
         this.orders = orders;
         this.rules = rules;
+        this.webhooks = webhooks;
     }
 
     /** The issuing authority of an actor at {@code at}, if the actor may issue (R3). */
@@ -150,7 +152,12 @@ public class IssuingRemovalOrders {
                 AnnexOne.fields(unsealed), Map.of("reference", reference, "provider", provider.name(),
                         "sentAt", now, "receivedAt", now, "crossBorder", crossBorder, "emergency", request.emergency(),
                         "emergencyJustification", request.emergency() ? request.emergencyJustification().strip() : "")));
-        return new IssueOutcome.Issued(orders.find(id).orElseThrow());
+        RemovalOrder issued = orders.find(id).orElseThrow();
+        if (webhooks.find(provider.id().value()).isPresent()) {
+            webhooks.enqueue(provider.id().value(), "removal_order.issued", id.toString(),
+                    OrderEvents.payload("removal_order.issued", now, AnnexOne.export(issued), id));
+        }
+        return new IssueOutcome.Issued(issued);
     }
 
     private Optional<IssueOutcome.Refused> priorInformationRefusal(CompetentAuthority authority,

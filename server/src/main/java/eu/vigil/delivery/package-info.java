@@ -1,0 +1,8 @@
+/**
+ * Delivery of events to providers' own systems: webhook endpoints signed in the Standard Webhooks style
+ * ({@code webhook-id}, {@code webhook-timestamp}, {@code webhook-signature}), fed by a transactional outbox
+ * written in the same transaction as the event, sent with retries and exponential backoff, idempotent by
+ * message id.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Delivery")
+package eu.vigil.delivery;

@@ -44,7 +44,7 @@ class RegistryBrowserTests extends IntegrationTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(url("/")));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().equals(url("/")));
     }
 
     @Test
@@ -101,14 +101,14 @@ class RegistryBrowserTests extends IntegrationTest {
         languages.clear();
         languages.sendKeys("fr en");
         driver.findElement(By.id("save-provider")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElements(By.id("provider-history")).size() == 1);
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.id("provider-history")).size() == 1);
         assertThat(driver.findElements(By.cssSelector("#provider-history tbody tr"))).hasSize(2);
         assertThat(driver.findElement(By.id("contact-points")).getText()).contains("fr, en");
         Browser.screenshot(driver, "provider-entry");
 
         driver.findElement(By.linkText("Hosting service providers")).click();
         driver.findElement(By.id("q")).sendKeys("Browser Host");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("q=Browser") &&
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains("q=Browser") &&
                 d.findElements(By.cssSelector("#provider-rows tr.provider-row")).size() >= 1
                         && d.findElements(By.cssSelector("#provider-rows tr.provider-row")).stream()
                                 .allMatch(r -> r.getText().contains("Browser Host")));

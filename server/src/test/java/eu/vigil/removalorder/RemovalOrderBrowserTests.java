@@ -51,7 +51,7 @@ class RemovalOrderBrowserTests extends IntegrationTest {
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
         driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(url("/")));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().equals(url("/")));
     }
 
     @Test
@@ -79,7 +79,7 @@ class RemovalOrderBrowserTests extends IntegrationTest {
         driver.findElement(By.id("emergencyJustification")).sendKeys("Appel à un nouvel attentat dans les 24 heures");
         driver.findElement(By.id("issue-order")).click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().matches(".*/orders/[0-9a-f-]{36}$"));
+            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().matches(".*/orders/[0-9a-f-]{36}$"));
         } catch (RuntimeException e) {
             Browser.screenshot(driver, "order-issue-failed");
             throw new AssertionError("not issued: " + driver.findElement(By.tagName("main")).getText(), e);
@@ -96,10 +96,12 @@ class RemovalOrderBrowserTests extends IntegrationTest {
         driver.findElement(By.cssSelector("#orders tbody tr.order-row a")).click();
         assertThat(driver.findElement(By.cssSelector("#clock-state .countdown")).getText()).isNotBlank();
         driver.findElement(By.id("acknowledge")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.id("acknowledge")).isEmpty()
+                && d.getPageSource().contains("ACKNOWLEDGEMENT"));
         driver.findElements(By.cssSelector("input[name=position]")).forEach(org.openqa.selenium.WebElement::click);
         Browser.screenshot(driver, "order-inbox");
         driver.findElement(By.id("confirm-removal")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.id("clock-state")).getText().contains("Executed"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("clock-state")).getText().contains("Executed"));
         assertThat(driver.findElement(By.id("clock-state")).getText()).contains("Executed in 7 min");
 
         login(host.username());

@@ -22,7 +22,7 @@ import eu.vigil.audit.Auditor;
 
 /**
  * Raises the 45-minute warning (R13) and the overdue state (R12) of open orders, once each per running
- * clock, and logs them. Runs every few seconds and at start-up, so a sweep missed while the server was down
+ * clock, and flags late scrutiny decisions (R18) and late reinstatements (R20); each is logged once. Runs every few seconds and at start-up, so a sweep missed while the server was down
  * catches up at once. A PostgreSQL transaction-scoped advisory lock lets only one of several server
  * instances sweep at a time.
  */
@@ -95,6 +95,27 @@ public class DeadlineSweep {
                     .params(o[0], Timestamp.from(now)).update();
             audit.append(system, new AuditEvent("removal_order.overdue", "removal_order", o[0].toString(), null, null,
                     Map.of("reference", o[1], "dueAt", o[2])));
+        }
+        List<Object[]> undecided = jdbc.sql("""
+                select order_id, decision_due_at from scrutiny
+                where decided_at is null and overdue_flagged_at is null and decision_due_at <= ? for update skip locked""")
+                .param(Timestamp.from(now))
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()}).list();
+        for (Object[] o : undecided) {
+            jdbc.sql("update scrutiny set overdue_flagged_at = ? where order_id = ?").params(Timestamp.from(now), o[0]).update();
+            audit.append(system, new AuditEvent("scrutiny.decision_overdue", "removal_order", o[0].toString(), null, null,
+                    Map.of("decisionDueAt", o[1])));
+        }
+        List<Object[]> notReinstated = jdbc.sql("""
+                select order_id, reinstatement_due_at from scrutiny
+                where reinstated_at is null and reinstatement_overdue_at is null and reinstatement_due_at <= ?
+                for update skip locked""")
+                .param(Timestamp.from(now))
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getTimestamp(2).toInstant()}).list();
+        for (Object[] o : notReinstated) {
+            jdbc.sql("update scrutiny set reinstatement_overdue_at = ? where order_id = ?").params(Timestamp.from(now), o[0]).update();
+            audit.append(system, new AuditEvent("scrutiny.reinstatement_overdue", "removal_order", o[0].toString(), null,
+                    null, Map.of("reinstatementDueAt", o[1])));
         }
         return new Result(warn.size(), late.size(), true);
     }

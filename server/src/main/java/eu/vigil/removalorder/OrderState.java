@@ -9,5 +9,7 @@ public enum OrderState {
     /** Every item removed or disabled within the deadline. */
     EXECUTED,
     /** Every item removed or disabled, but after the deadline. */
-    OVERDUE_EXECUTED
+    OVERDUE_EXECUTED,
+    /** A scrutiny decision found an infringement: the order ceased to have legal effect (Art. 4(7)). */
+    NO_LEGAL_EFFECT
 }

@@ -66,7 +66,8 @@ public record RemovalOrder(RemovalOrderId id, String reference, OrderType type, 
 
     /** The running clock, empty while suspended or once executed. */
     public Optional<Deadline> deadline() {
-        if (clockStartedAt == null || state == OrderState.EXECUTED || state == OrderState.OVERDUE_EXECUTED) {
+        if (clockStartedAt == null || state == OrderState.EXECUTED || state == OrderState.OVERDUE_EXECUTED
+                || state == OrderState.NO_LEGAL_EFFECT) {
             return Optional.empty();
         }
         return Optional.of(new Deadline(clockStartedAt, deadlineLimit, warningAfter));

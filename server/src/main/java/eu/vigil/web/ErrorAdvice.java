@@ -60,6 +60,16 @@ class ErrorAdvice {
         return answer(request, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage(), null);
     }
 
+    @ExceptionHandler(eu.vigil.shared.RuleViolation.class)
+    Object ruleViolated(eu.vigil.shared.RuleViolation e, HttpServletRequest request) {
+        Object answer = answer(request, HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.RULE_VIOLATED,
+                "Refused by a rule of the Regulation", e.getMessage(), null);
+        if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+            problem.setProperty("reason", e.reason());
+        }
+        return answer;
+    }
+
     @ExceptionHandler(InvalidInput.class)
     Object invalid(InvalidInput e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input",

@@ -58,9 +58,9 @@ class RemovalOrderBrowserTests extends IntegrationTest {
     void crossBorderOrderFromIssueToExecution() throws Exception {
         var since = clock.instant().minus(Duration.ofDays(1));
         var issuer = withUserAndToken(OrderFixture.authority(authorities, organisations, "FR", EnumSet.of(AuthorityRole.ISSUE), since),
-                "ofac.browser." + since.getNano() / 1000);
+                "ofac.browser." + java.util.UUID.randomUUID().toString().substring(0, 8));
         var host = withUserAndToken(OrderFixture.authority(authorities, organisations, "DE",
-                EnumSet.of(AuthorityRole.SCRUTINISE), since), "bnetza.browser." + since.getNano() / 1000);
+                EnumSet.of(AuthorityRole.SCRUTINISE), since), "bnetza.browser." + java.util.UUID.randomUUID().toString().substring(0, 8));
         var hsp = provider("Berlin Video", "DE", "de", "fr");
 
         login(issuer.username());

@@ -6,6 +6,7 @@ import java.util.List;
 import eu.vigil.removalorder.Deadline;
 import eu.vigil.removalorder.OrderAnswer;
 import eu.vigil.removalorder.RemovalOrder;
+import eu.vigil.removalorder.Scrutiny;
 
 /**
  * An order as the API and pages show it at one moment: the order, its clock phase and remaining time, and
@@ -18,16 +19,25 @@ import eu.vigil.removalorder.RemovalOrder;
  * @param sealValid        whether the stored Annex I payload still matches the seal
  * @param answers          acknowledgements, feedback and notices filed so far
  * @param scrutinyWindowOpen whether the host Member State's 72-hour own-initiative window is open (R16)
+ * @param scrutiny           the scrutiny under Art. 4, null when none
+ * @param scrutinyDecisionOverdue the scrutiny decision is late (R18)
+ * @param reinstatementOverdue    reinstatement after an infringement finding is late (R20)
  */
 public record OrderView(RemovalOrder order, Deadline.Phase phase, Instant dueAt, Long remainingSeconds,
-        boolean sealValid, List<OrderAnswer> answers, boolean scrutinyWindowOpen) {
+        boolean sealValid, List<OrderAnswer> answers, boolean scrutinyWindowOpen, Scrutiny scrutiny,
+        boolean scrutinyDecisionOverdue, boolean reinstatementOverdue) {
 
     static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers) {
+        return of(order, now, sealValid, answers, null);
+    }
+
+    static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers, Scrutiny scrutiny) {
         var deadline = order.deadline();
         return new OrderView(order, deadline.map(d -> d.phaseAt(now)).orElse(null),
                 deadline.map(Deadline::dueAt).orElse(null),
                 deadline.map(d -> d.remainingAt(now).toSeconds()).orElse(null), sealValid, answers,
-                order.scrutinyCopy().map(c -> c.openAt(now)).orElse(false));
+                order.scrutinyCopy().map(c -> c.openAt(now)).orElse(false), scrutiny,
+                scrutiny != null && scrutiny.decisionOverdueAt(now), scrutiny != null && scrutiny.reinstatementOverdueAt(now));
     }
 
     /** Whether it was overdue at any time: running late now, or the sweep marked it. */

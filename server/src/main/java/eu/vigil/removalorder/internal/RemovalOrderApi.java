@@ -33,6 +33,8 @@ import eu.vigil.removalorder.RemovalOrder;
 import eu.vigil.removalorder.RemovalOrderId;
 import eu.vigil.removalorder.RemovalOrders;
 import eu.vigil.removalorder.SealCheck;
+import eu.vigil.removalorder.Scrutiny;
+import eu.vigil.removalorder.ScrutinyProceedings;
 import eu.vigil.shared.Forbidden;
 import eu.vigil.shared.ProblemTypes;
 import io.swagger.v3.oas.annotations.Operation;
@@ -50,15 +52,17 @@ class RemovalOrderApi {
     private final OrderTypes types;
     private final SealCheck seals;
     private final Clock clock;
+    private final ScrutinyProceedings scrutiny;
 
     RemovalOrderApi(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders,
-            OrderTypes types, SealCheck seals, Clock clock) {
+            OrderTypes types, SealCheck seals, Clock clock, ScrutinyProceedings scrutiny) {
         this.issuing = issuing;
         this.answering = answering;
         this.orders = orders;
         this.types = types;
         this.seals = seals;
         this.clock = clock;
+        this.scrutiny = scrutiny;
     }
 
     @Operation(summary = "Configured order types and their deadline rules (R53)")
@@ -160,8 +164,58 @@ class RemovalOrderApi {
         return view(answering.clarify(CurrentActor.get(), new RemovalOrderId(id), body.clarification()));
     }
 
+    /** Body of a scrutiny request or start. */
+    record ScrutinyStart(Scrutiny.Initiator initiatedBy, String reasons, Instant contentProviderInformedAt) {
+    }
+
+    /** Body of a notice of intention. */
+    record Notice(String notice) {
+    }
+
+    /** Body of a scrutiny decision. */
+    record Decision(Scrutiny.Outcome outcome, String reasons) {
+    }
+
+    @Operation(summary = "Provider: request scrutiny by the host Member State within 48 hours of receipt (R17)")
+    @PostMapping("/removal-orders/{id}/scrutiny-request")
+    OrderView requestScrutiny(@PathVariable UUID id, @RequestBody ScrutinyStart body) {
+        scrutiny.requestByProvider(CurrentActor.get(), new RemovalOrderId(id), body.reasons());
+        return get(id);
+    }
+
+    @Operation(summary = "Host authority: start scrutiny on own initiative (72-hour window) or record a content provider's request")
+    @PostMapping("/removal-orders/{id}/scrutiny")
+    OrderView startScrutiny(@PathVariable UUID id, @RequestBody ScrutinyStart body) {
+        scrutiny.startByHostAuthority(CurrentActor.get(), new RemovalOrderId(id),
+                body.initiatedBy() == null ? Scrutiny.Initiator.OWN_INITIATIVE : body.initiatedBy(), body.reasons(),
+                body.contentProviderInformedAt());
+        return get(id);
+    }
+
+    @Operation(summary = "Host authority: notice of intention to the issuer before deciding (Art. 4(5), R19)")
+    @PostMapping("/removal-orders/{id}/scrutiny/notice-of-intention")
+    OrderView notice(@PathVariable UUID id, @RequestBody Notice body) {
+        scrutiny.noticeOfIntention(CurrentActor.get(), new RemovalOrderId(id), body.notice());
+        return get(id);
+    }
+
+    @Operation(summary = "Host authority: scrutiny decision; an infringement ends the order's legal effect (R20)")
+    @PostMapping("/removal-orders/{id}/scrutiny/decision")
+    OrderView decide(@PathVariable UUID id, @RequestBody Decision body) {
+        scrutiny.decide(CurrentActor.get(), new RemovalOrderId(id), body.outcome(), body.reasons());
+        return get(id);
+    }
+
+    @Operation(summary = "Provider: confirm reinstatement after an infringement finding")
+    @PostMapping("/removal-orders/{id}/reinstatement")
+    OrderView reinstated(@PathVariable UUID id) {
+        scrutiny.confirmReinstatement(CurrentActor.get(), new RemovalOrderId(id));
+        return get(id);
+    }
+
     private OrderView view(RemovalOrder order) {
-        return OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id()));
+        return OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id()),
+                scrutiny.find(order.id()).orElse(null));
     }
 
     static ResponseEntity<ProblemDetail> refusal(IssueOutcome.Refused refused) {

@@ -1,0 +1,235 @@
+package eu.vigil.removalorder;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.vigil.audit.AuditEvent;
+import eu.vigil.audit.AuditLog;
+import eu.vigil.delivery.Webhooks;
+import eu.vigil.identity.Actor;
+import eu.vigil.identity.OrganisationKind;
+import eu.vigil.registry.AuthorityId;
+import eu.vigil.registry.AuthorityRole;
+import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.shared.Forbidden;
+import eu.vigil.shared.RuleViolation;
+import eu.vigil.shared.Violations;
+
+/**
+ * Scrutiny of cross-border orders by the host Member State (Art. 4): requests by the provider or the
+ * content provider within 48 hours (R17), own-initiative scrutiny within the 72-hour window (R16), a
+ * decision within 72 hours of a request (R18) preceded by a notice of intention to the issuer (R19), and
+ * after a finding of infringement the end of the order's legal effect and a reinstatement task (R20).
+ */
+@Service
+public class ScrutinyProceedings {
+
+    /** Art. 4(4): time to request scrutiny. */
+    public static final Duration REQUEST_WINDOW = Duration.ofHours(48);
+    /** Art. 4(4): time to decide on a request. */
+    public static final Duration DECISION_TIME = Duration.ofHours(72);
+    /** R20: reinstatement expected within this time after an infringement finding (configurable later). */
+    public static final Duration REINSTATEMENT_TIME = Duration.ofHours(1);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final RemovalOrders orders;
+    private final CompetentAuthorities authorities;
+    private final Webhooks webhooks;
+
+    ScrutinyProceedings(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders,
+            CompetentAuthorities authorities, Webhooks webhooks) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+        this.orders = orders;
+        this.authorities = authorities;
+        this.webhooks = webhooks;
+    }
+
+    public Optional<Scrutiny> find(RemovalOrderId id) {
+        return jdbc.sql("select * from scrutiny where order_id = ?").param(id.value()).query((rs, n) -> map(rs)).optional();
+    }
+
+    /** The provider requests scrutiny within 48 hours of receipt (R17). */
+    @Transactional
+    public Scrutiny requestByProvider(Actor actor, RemovalOrderId id, String reasons) {
+        RemovalOrder order = orders.get(actor, id);
+        if (!actor.organisationId().value().equals(order.providerId())) {
+            throw new Forbidden("only the addressee or the host Member State's authority starts a scrutiny");
+        }
+        Instant now = clock.instant();
+        requireCrossBorderWithoutScrutiny(order);
+        new Violations().check(reasons == null || reasons.isBlank(), "reasons", "give the reasons of the request")
+                .throwIfPresent();
+        Instant deadline = order.receivedAt().plus(REQUEST_WINDOW);
+        if (now.isAfter(deadline)) {
+            throw new RuleViolation("SCRUTINY_REQUEST_TOO_LATE", "A scrutiny request had to be filed by " + deadline
+                    + " (48 hours after receipt of the order, Art. 4(4)).");
+        }
+        return start(actor, order, Scrutiny.Initiator.PROVIDER, reasons.strip(), now, now.plus(DECISION_TIME));
+    }
+
+    /**
+     * The host Member State's authority starts a scrutiny on its own initiative within its 72-hour window
+     * (decision due at the window's end), or records a content provider's request received within 48 hours
+     * of the Art. 11(2) information (decision due 72 hours after the request).
+     */
+    @Transactional
+    public Scrutiny startByHostAuthority(Actor actor, RemovalOrderId id, Scrutiny.Initiator initiator, String reasons,
+            Instant contentProviderInformedAt) {
+        RemovalOrder order = hostOrder(actor, id);
+        requireCrossBorderWithoutScrutiny(order);
+        Instant now = clock.instant();
+        if (initiator == Scrutiny.Initiator.CONTENT_PROVIDER) {
+            new Violations()
+                    .check(contentProviderInformedAt == null, "contentProviderInformedAt",
+                            "when did the content provider receive the Art. 11(2) information?")
+                    .check(reasons == null || reasons.isBlank(), "reasons", "give the reasons of the request")
+                    .throwIfPresent();
+            Instant deadline = contentProviderInformedAt.plus(REQUEST_WINDOW);
+            if (now.isAfter(deadline)) {
+                throw new RuleViolation("SCRUTINY_REQUEST_TOO_LATE", "The content provider's request had to arrive by "
+                        + deadline + " (48 hours after the Art. 11(2) information, Art. 4(4)).");
+            }
+            return start(actor, order, initiator, reasons.strip(), now, now.plus(DECISION_TIME));
+        }
+        if (initiator != Scrutiny.Initiator.OWN_INITIATIVE) {
+            throw new Forbidden("the provider files its own scrutiny request");
+        }
+        ScrutinyCopy copy = order.scrutinyCopy().orElseThrow();
+        if (!copy.openAt(now)) {
+            throw new RuleViolation("SCRUTINY_WINDOW_CLOSED", "The own-initiative window closed at "
+                    + copy.windowEndsAt() + " (72 hours after receipt of the copy, Art. 4(3)).");
+        }
+        return start(actor, order, initiator, reasons == null ? null : reasons.strip(), now, copy.windowEndsAt());
+    }
+
+    /** Art. 4(5): the host authority informs the issuer of its intended decision (R19). */
+    @Transactional
+    public Scrutiny noticeOfIntention(Actor actor, RemovalOrderId id, String text) {
+        RemovalOrder order = hostOrder(actor, id);
+        Scrutiny s = open(order);
+        new Violations().check(text == null || text.isBlank(), "notice", "write the notice to the issuing authority")
+                .throwIfPresent();
+        Instant now = clock.instant();
+        jdbc.sql("update scrutiny set notice_of_intention_at = ?, notice_of_intention = ? where order_id = ?")
+                .params(Timestamp.from(now), text.strip(), id.value()).update();
+        audit.append(actor.auditor(), new AuditEvent("scrutiny.notice_of_intention", "removal_order", id.toString(),
+                s, null, Map.of("reference", order.reference(), "notice", text.strip())));
+        return find(id).orElseThrow();
+    }
+
+    /** The decision; an infringement ends the order's legal effect and opens a reinstatement task (R20). */
+    @Transactional
+    public Scrutiny decide(Actor actor, RemovalOrderId id, Scrutiny.Outcome outcome, String reasons) {
+        RemovalOrder order = hostOrder(actor, id);
+        Scrutiny s = open(order);
+        new Violations()
+                .check(outcome == null, "outcome", "INFRINGEMENT or NO_INFRINGEMENT")
+                .check(reasons == null || reasons.isBlank(), "reasons", "give the reasons of the decision")
+                .throwIfPresent();
+        if (s.noticeOfIntentionAt() == null) {
+            throw new RuleViolation("NOTICE_OF_INTENTION_MISSING",
+                    "Inform the issuing authority of the intended decision first (Art. 4(5)).");
+        }
+        Instant now = clock.instant();
+        Instant reinstatementDue = outcome == Scrutiny.Outcome.INFRINGEMENT ? now.plus(REINSTATEMENT_TIME) : null;
+        jdbc.sql("""
+                update scrutiny set decided_at = ?, outcome = ?, decision_reasons = ?, decided_by = ?,
+                    reinstatement_due_at = ? where order_id = ?""")
+                .params(Timestamp.from(now), outcome.name(), reasons.strip(), actor.auditor().label(),
+                        reinstatementDue == null ? null : Timestamp.from(reinstatementDue), id.value())
+                .update();
+        if (outcome == Scrutiny.Outcome.INFRINGEMENT) {
+            jdbc.sql("update removal_order set state = 'NO_LEGAL_EFFECT', clock_started_at = null, due_at = null where id = ?")
+                    .param(id.value()).update();
+            if (webhooks.find(order.providerId()).isPresent()) {
+                webhooks.enqueue(order.providerId(), "removal_order.no_legal_effect", id.toString(),
+                        OrderEvents.payload("removal_order.no_legal_effect", now, Map.of("reference", order.reference(),
+                                "reasons", reasons.strip(), "reinstatement_due_at", reinstatementDue.toString()), id));
+            }
+        }
+        audit.append(actor.auditor(), new AuditEvent("scrutiny.decided", "removal_order", id.toString(), s,
+                find(id).orElseThrow(), Map.of("reference", order.reference(), "outcome", outcome.name())));
+        return find(id).orElseThrow();
+    }
+
+    /** The provider confirms that content was reinstated after an infringement finding. */
+    @Transactional
+    public Scrutiny confirmReinstatement(Actor actor, RemovalOrderId id) {
+        RemovalOrder order = orders.get(actor, id);
+        if (!actor.organisationId().value().equals(order.providerId())) {
+            throw new Forbidden("only the addressee reinstates content");
+        }
+        Scrutiny s = find(id).filter(x -> x.outcome() == Scrutiny.Outcome.INFRINGEMENT && x.reinstatedAt() == null)
+                .orElseThrow(() -> new RuleViolation("NOTHING_TO_REINSTATE", "No infringement finding awaits reinstatement."));
+        Instant now = clock.instant();
+        jdbc.sql("update scrutiny set reinstated_at = ? where order_id = ?").params(Timestamp.from(now), id.value()).update();
+        audit.append(actor.auditor(), new AuditEvent("scrutiny.reinstated", "removal_order", id.toString(), s, null,
+                Map.of("reference", order.reference(), "late", s.reinstatementOverdueAt(now))));
+        return find(id).orElseThrow();
+    }
+
+    private Scrutiny start(Actor actor, RemovalOrder order, Scrutiny.Initiator initiator, String reasons, Instant at,
+            Instant due) {
+        jdbc.sql("""
+                insert into scrutiny (order_id, initiated_by, request_reasons, requested_at, decision_due_at)
+                values (?,?,?,?,?)""")
+                .params(order.id().value(), initiator.name(), reasons, Timestamp.from(at), Timestamp.from(due)).update();
+        Scrutiny s = find(order.id()).orElseThrow();
+        audit.append(actor.auditor(), new AuditEvent("scrutiny.started", "removal_order", order.id().toString(), null, s,
+                Map.of("reference", order.reference(), "initiatedBy", initiator.name(), "decisionDueAt", due)));
+        return s;
+    }
+
+    private RemovalOrder hostOrder(Actor actor, RemovalOrderId id) {
+        RemovalOrder order = orders.get(actor, id);
+        boolean scrutiniser = actor.kind() == OrganisationKind.COMPETENT_AUTHORITY
+                && actor.memberState() != null && actor.memberState().equals(order.hostMemberState())
+                && authorities.find(new AuthorityId(actor.organisationId().value()), clock.instant())
+                        .map(a -> a.holds(AuthorityRole.SCRUTINISE)).orElse(false);
+        if (!scrutiniser) {
+            throw new Forbidden("only the host Member State's authority designated under Art. 12(1)(b) scrutinises");
+        }
+        return order;
+    }
+
+    private void requireCrossBorderWithoutScrutiny(RemovalOrder order) {
+        if (!order.crossBorder()) {
+            throw new RuleViolation("NOT_CROSS_BORDER", "Only orders to a provider in another Member State are scrutinised (Art. 4).");
+        }
+        if (find(order.id()).isPresent()) {
+            throw new RuleViolation("SCRUTINY_EXISTS", "This order is already under scrutiny.");
+        }
+    }
+
+    private Scrutiny open(RemovalOrder order) {
+        Scrutiny s = find(order.id()).orElseThrow(() -> new RuleViolation("NO_SCRUTINY", "No scrutiny of this order is open."));
+        if (s.decidedAt() != null) {
+            throw new RuleViolation("SCRUTINY_DECIDED", "The scrutiny was decided on " + s.decidedAt() + ".");
+        }
+        return s;
+    }
+
+    private static Scrutiny map(ResultSet rs) throws SQLException {
+        return new Scrutiny(Scrutiny.Initiator.valueOf(rs.getString("initiated_by")), rs.getString("request_reasons"),
+                RemovalOrders.instant(rs.getTimestamp("requested_at")), RemovalOrders.instant(rs.getTimestamp("decision_due_at")),
+                RemovalOrders.instant(rs.getTimestamp("notice_of_intention_at")), rs.getString("notice_of_intention"),
+                RemovalOrders.instant(rs.getTimestamp("decided_at")),
+                rs.getString("outcome") == null ? null : Scrutiny.Outcome.valueOf(rs.getString("outcome")),
+                rs.getString("decision_reasons"), RemovalOrders.instant(rs.getTimestamp("reinstatement_due_at")),
+                RemovalOrders.instant(rs.getTimestamp("reinstated_at")));
+    }
+}

@@ -107,6 +107,9 @@ class RemovalOrderBrowserTests extends IntegrationTest {
         login(host.username());
         driver.get(orderUrl);
         assertThat(driver.findElement(By.id("scrutiny-window")).getText()).contains("open");
+        driver.findElement(By.id("start-scrutiny")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("scrutiny-state")).getText().contains("OWN_INITIATIVE"));
         Browser.screenshot(driver, "order-host-authority");
 
         login(issuer.username());

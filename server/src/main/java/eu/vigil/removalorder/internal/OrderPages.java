@@ -30,6 +30,7 @@ import eu.vigil.removalorder.RemovalOrder;
 import eu.vigil.removalorder.RemovalOrderId;
 import eu.vigil.removalorder.RemovalOrders;
 import eu.vigil.removalorder.SealCheck;
+import eu.vigil.removalorder.ScrutinyProceedings;
 import eu.vigil.shared.InvalidInput;
 
 /** Pages of removal orders: the list (the provider's inbox), the issuing form, and one order with its clock. */
@@ -43,9 +44,10 @@ class OrderPages {
     private final SealCheck seals;
     private final HostingServiceProviders providers;
     private final Clock clock;
+    private final ScrutinyProceedings scrutiny;
 
     OrderPages(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders, OrderTypes types,
-            SealCheck seals, HostingServiceProviders providers, Clock clock) {
+            SealCheck seals, HostingServiceProviders providers, Clock clock, ScrutinyProceedings scrutiny) {
         this.issuing = issuing;
         this.answering = answering;
         this.orders = orders;
@@ -53,6 +55,7 @@ class OrderPages {
         this.seals = seals;
         this.providers = providers;
         this.clock = clock;
+        this.scrutiny = scrutiny;
     }
 
     @GetMapping("/orders")
@@ -167,11 +170,53 @@ class OrderPages {
         }
     }
 
+    @PostMapping("/orders/{id}/scrutiny-request")
+    String requestScrutiny(@PathVariable UUID id, @RequestParam(required = false) String reasons, Model model) {
+        return act(model, id, () -> scrutiny.requestByProvider(CurrentActor.get(), new RemovalOrderId(id), reasons));
+    }
+
+    @PostMapping("/orders/{id}/scrutiny")
+    String startScrutiny(@PathVariable UUID id, @RequestParam(required = false) String reasons, Model model) {
+        return act(model, id, () -> scrutiny.startByHostAuthority(CurrentActor.get(), new RemovalOrderId(id),
+                eu.vigil.removalorder.Scrutiny.Initiator.OWN_INITIATIVE, reasons, null));
+    }
+
+    @PostMapping("/orders/{id}/scrutiny/notice-of-intention")
+    String notice(@PathVariable UUID id, @RequestParam(required = false) String notice, Model model) {
+        return act(model, id, () -> scrutiny.noticeOfIntention(CurrentActor.get(), new RemovalOrderId(id), notice));
+    }
+
+    @PostMapping("/orders/{id}/scrutiny/decision")
+    String decide(@PathVariable UUID id, @RequestParam(required = false) eu.vigil.removalorder.Scrutiny.Outcome outcome,
+            @RequestParam(required = false) String reasons, Model model) {
+        return act(model, id, () -> scrutiny.decide(CurrentActor.get(), new RemovalOrderId(id), outcome, reasons));
+    }
+
+    @PostMapping("/orders/{id}/reinstatement")
+    String reinstated(@PathVariable UUID id, Model model) {
+        return act(model, id, () -> scrutiny.confirmReinstatement(CurrentActor.get(), new RemovalOrderId(id)));
+    }
+
+    /** Runs a scrutiny step; rule refusals and field errors are shown on the order page. */
+    private String act(Model model, UUID id, Runnable step) {
+        try {
+            step.run();
+            return "redirect:/orders/" + id;
+        } catch (InvalidInput e) {
+            return detail(model, id, e.errors());
+        } catch (eu.vigil.shared.RuleViolation e) {
+            return detail(model, id, List.of(new InvalidInput.FieldError(e.reason(), e.getMessage())));
+        }
+    }
+
     private String detail(Model model, UUID id, List<InvalidInput.FieldError> errors) {
         Actor actor = CurrentActor.get();
         RemovalOrder order = orders.get(actor, new RemovalOrderId(id));
-        model.addAttribute("view", OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id())));
+        model.addAttribute("view", OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id()),
+                scrutiny.find(order.id()).orElse(null)));
         model.addAttribute("isProvider", actor.organisationId().value().equals(order.providerId()));
+        model.addAttribute("isHostAuthority", actor.kind() == eu.vigil.identity.OrganisationKind.COMPETENT_AUTHORITY
+                && order.crossBorder() && actor.memberState() != null && actor.memberState().equals(order.hostMemberState()));
         model.addAttribute("isIssuer", RemovalOrders.isIssuer(actor, order));
         model.addAttribute("errors", errors);
         return "orders/order";

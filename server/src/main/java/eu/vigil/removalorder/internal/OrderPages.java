@@ -45,9 +45,11 @@ class OrderPages {
     private final HostingServiceProviders providers;
     private final Clock clock;
     private final ScrutinyProceedings scrutiny;
+    private final eu.vigil.removalorder.OrderDocuments documents;
 
     OrderPages(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders, OrderTypes types,
-            SealCheck seals, HostingServiceProviders providers, Clock clock, ScrutinyProceedings scrutiny) {
+            SealCheck seals, HostingServiceProviders providers, Clock clock, ScrutinyProceedings scrutiny,
+            eu.vigil.removalorder.OrderDocuments documents) {
         this.issuing = issuing;
         this.answering = answering;
         this.orders = orders;
@@ -56,6 +58,7 @@ class OrderPages {
         this.providers = providers;
         this.clock = clock;
         this.scrutiny = scrutiny;
+        this.documents = documents;
     }
 
     @GetMapping("/orders")
@@ -104,6 +107,20 @@ class OrderPages {
     java.util.Map<String, Object> annexOne(@PathVariable UUID id) {
         RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
         return eu.vigil.removalorder.AnnexOne.export(order);
+    }
+
+    @GetMapping(value = "/orders/{id}/annex-i.pdf", produces = "application/pdf")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<byte[]> annexOnePdf(@PathVariable UUID id) {
+        RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
+        return Documents.pdf(documents.annexOne(order), order.reference() + "-annex-I.pdf");
+    }
+
+    @GetMapping(value = "/orders/{id}/answers/{answerId}.pdf", produces = "application/pdf")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<byte[]> answerPdf(@PathVariable UUID id, @PathVariable UUID answerId) {
+        RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
+        return Documents.answerPdf(documents, order, Documents.answer(orders, order, answerId));
     }
 
     @GetMapping("/orders/{id}/clock")

@@ -53,9 +53,11 @@ class RemovalOrderApi {
     private final SealCheck seals;
     private final Clock clock;
     private final ScrutinyProceedings scrutiny;
+    private final eu.vigil.removalorder.OrderDocuments documents;
 
     RemovalOrderApi(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders,
-            OrderTypes types, SealCheck seals, Clock clock, ScrutinyProceedings scrutiny) {
+            OrderTypes types, SealCheck seals, Clock clock, ScrutinyProceedings scrutiny,
+            eu.vigil.removalorder.OrderDocuments documents) {
         this.issuing = issuing;
         this.answering = answering;
         this.orders = orders;
@@ -63,6 +65,7 @@ class RemovalOrderApi {
         this.seals = seals;
         this.clock = clock;
         this.scrutiny = scrutiny;
+        this.documents = documents;
     }
 
     @Operation(summary = "Configured order types and their deadline rules (R53)")
@@ -119,6 +122,27 @@ class RemovalOrderApi {
     Map<String, Object> annexOne(@PathVariable UUID id) {
         RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
         return AnnexOne.export(order);
+    }
+
+    @Operation(summary = "The order as a PDF laid out like Annex I (R10)")
+    @GetMapping(path = "/removal-orders/{id}/annex-i.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> annexOnePdf(@PathVariable UUID id) {
+        RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
+        return Documents.pdf(documents.annexOne(order), order.reference() + "-annex-I.pdf");
+    }
+
+    @Operation(summary = "An Annex II feedback or Annex III notice as JSON with stable field identifiers (R10)")
+    @GetMapping("/removal-orders/{id}/answers/{answerId}")
+    Map<String, Object> answer(@PathVariable UUID id, @PathVariable UUID answerId) {
+        RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
+        return Documents.fields(order, Documents.answer(orders, order, answerId));
+    }
+
+    @Operation(summary = "An Annex II feedback or Annex III notice as a PDF laid out like its Annex (R10)")
+    @GetMapping(path = "/removal-orders/{id}/answers/{answerId}.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> answerPdf(@PathVariable UUID id, @PathVariable UUID answerId) {
+        RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
+        return Documents.answerPdf(documents, order, Documents.answer(orders, order, answerId));
     }
 
     /** Body of an acknowledgement. */

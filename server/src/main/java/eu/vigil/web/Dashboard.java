@@ -16,7 +16,10 @@ import eu.vigil.registry.MemberStateOverview;
  * @param ownProvider       the actor's provider entry (providers only), else null
  * @param ownMemberState    the actor's Member State (authorities only), else null
  * @param organisations     number of organisations (platform admins only), else 0
+ * @param openOrders        removal orders visible to the actor whose clock runs or is suspended
+ * @param urgentOrders      of those, orders past the warning threshold or overdue
  */
 public record Dashboard(List<MemberStateOverview> memberStates, long canIssue, long needVerification, int providers,
-        int withLegalRep, HostingServiceProvider ownProvider, MemberStateOverview ownMemberState, int organisations) {
+        int withLegalRep, HostingServiceProvider ownProvider, MemberStateOverview ownMemberState, int organisations,
+        long openOrders, long urgentOrders) {
 }

@@ -26,13 +26,15 @@ class HomeController {
     private final HostingServiceProviders providers;
     private final Organisations organisations;
     private final Clock clock;
+    private final eu.vigil.removalorder.RemovalOrders orders;
 
     HomeController(CompetentAuthorities authorities, HostingServiceProviders providers, Organisations organisations,
-            Clock clock) {
+            Clock clock, eu.vigil.removalorder.RemovalOrders orders) {
         this.authorities = authorities;
         this.providers = providers;
         this.organisations = organisations;
         this.clock = clock;
+        this.orders = orders;
     }
 
     @GetMapping("/login")
@@ -57,10 +59,14 @@ class HomeController {
                 ? providers.current(new ProviderId(actor.organisationId().value())).orElse(null) : null;
         MemberStateOverview ownState = actor.kind() == OrganisationKind.COMPETENT_AUTHORITY && actor.memberState() != null
                 ? authorities.overview(actor.memberState(), now).orElse(null) : null;
+        var open = orders.visibleTo(actor).stream().filter(o -> o.state() == eu.vigil.removalorder.OrderState.OPEN
+                || o.state() == eu.vigil.removalorder.OrderState.SUSPENDED).toList();
+        long urgent = open.stream().filter(o -> o.deadline().map(d -> d.phaseAt(now) != eu.vigil.removalorder.Deadline.Phase.ON_TIME)
+                .orElse(false)).count();
         model.addAttribute("dashboard", new Dashboard(states, states.stream().filter(MemberStateOverview::canIssue).count(),
                 states.stream().filter(MemberStateOverview::needsVerification).count(), all.size(),
                 providers.legalRepresentativeOverview(now).size(), own, ownState,
-                actor.isPlatformAdmin() ? organisations.all().size() : 0));
+                actor.isPlatformAdmin() ? organisations.all().size() : 0, open.size(), urgent));
         return "dashboard";
     }
 }

@@ -91,6 +91,7 @@ class RemovalOrderBrowserTests extends IntegrationTest {
 
         clock.advance(Duration.ofMinutes(7));
         login(hsp.username());
+        assertThat(driver.findElement(By.id("count-open-orders")).getText()).isEqualTo("1");
         driver.findElement(By.id("nav-orders")).click();
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Inbox");
         driver.findElement(By.cssSelector("#orders tbody tr.order-row a")).click();

@@ -25,6 +25,10 @@ class RegistryApiIntegrationTests extends IntegrationTest {
                 java.util.Set.of(eu.vigil.identity.Role.ADMIN, eu.vigil.identity.Role.OPERATOR), null).token());
     }
 
+    /**
+     * Reads the seeded register. Other test classes add authorities to the shared database; they keep away
+     * from BE and CY, whose seeded state this test checks.
+     */
     @Test
     void listsThe27MemberStatesWithCannotIssueFlagsAndDataQuality() {
         var viewer = tenant(OrganisationKind.EUROPOL, null, "Europol Reader");

@@ -34,8 +34,8 @@ class ScrutinyIntegrationTests extends IntegrationTest {
 
     private String crossBorderOrder() {
         var since = clock.instant().minus(Duration.ofDays(1));
-        issuer = withUserAndToken(OrderFixture.authority(authorities, organisations, "BE", EnumSet.of(AuthorityRole.ISSUE), since),
-                "be.issuer." + java.util.UUID.randomUUID().toString().substring(0, 8));
+        issuer = withUserAndToken(OrderFixture.authority(authorities, organisations, "LU", EnumSet.of(AuthorityRole.ISSUE), since),
+                "lu.issuer." + java.util.UUID.randomUUID().toString().substring(0, 8));
         host = withUserAndToken(OrderFixture.authority(authorities, organisations, "SK", EnumSet.of(AuthorityRole.SCRUTINISE), since),
                 "sk.scrutiny." + java.util.UUID.randomUUID().toString().substring(0, 8));
         hsp = provider("Bratislava Host", "SK", "sk", "en");

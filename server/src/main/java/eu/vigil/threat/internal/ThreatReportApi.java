@@ -1,0 +1,61 @@
+package eu.vigil.threat.internal;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.vigil.identity.CurrentActor;
+import eu.vigil.threat.ThreatReport;
+import eu.vigil.threat.ThreatReports;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Threat-to-life reports: providers file, recipients acknowledge (R30). */
+@RestController
+@RequestMapping("/api/v1/threat-reports")
+@Tag(name = "Threat-to-life reports")
+class ThreatReportApi {
+
+    private final ThreatReports reports;
+
+    ThreatReportApi(ThreatReports reports) {
+        this.reports = reports;
+    }
+
+    /** Body of a report; {@code memberState} empty when the Member State concerned is unknown. */
+    record Filing(String memberState, String description, String contentUrl) {
+    }
+
+    @Operation(summary = "File a report of imminent threat to life (TCO Art. 14(5)); routed at once")
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ThreatReport file(@RequestBody Filing body) {
+        return reports.file(CurrentActor.get(), body.memberState(), body.description(), body.contentUrl());
+    }
+
+    @Operation(summary = "Reports the caller filed or received")
+    @GetMapping
+    List<ThreatReport> list() {
+        return reports.visibleTo(CurrentActor.get());
+    }
+
+    @Operation(summary = "One report")
+    @GetMapping("/{id}")
+    ThreatReport get(@PathVariable UUID id) {
+        return reports.get(CurrentActor.get(), id);
+    }
+
+    @Operation(summary = "Acknowledge receipt (delivery receipt)")
+    @PostMapping("/{id}/receipt")
+    ThreatReport acknowledge(@PathVariable UUID id) {
+        return reports.acknowledge(CurrentActor.get(), id);
+    }
+}

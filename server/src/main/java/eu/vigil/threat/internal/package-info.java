@@ -1,0 +1,2 @@
+/** REST API of threat-to-life reports. */
+package eu.vigil.threat.internal;

@@ -80,4 +80,21 @@ class ThreatReportIntegrationTests extends IntegrationTest {
         assertThat(bad.status()).isEqualTo(400);
         assertThat(bad.body()).contains("memberState").contains("description");
     }
+
+    @Test
+    void theThreatPageFilesAndAcknowledgesLikeTheApi() {
+        var police = authority("HR", true, true);
+        var hsp = provider("Zagreb Host", "HR", "hr");
+        var provider = http();
+        provider.login(hsp.username(), PASSWORD);
+        var filed = provider.postForm("/threats", "/threats", "memberState=HR&description=Countdown+video+naming+a+target");
+        assertThat(filed.status()).isEqualTo(302);
+        var authority = http();
+        authority.login(police.username(), PASSWORD);
+        String page = authority.get("/threats").body();
+        assertThat(page).contains("Countdown video naming a target").contains("Acknowledge receipt");
+        String id = http().bearer(police.token()).get("/api/v1/threat-reports").json().get(0).get("id").asString();
+        assertThat(authority.postForm("/threats", "/threats/" + id + "/receipt", "").status()).isEqualTo(302);
+        assertThat(authority.get("/threats").body()).contains("received");
+    }
 }

@@ -17,7 +17,8 @@ import com.sun.net.httpserver.HttpServer;
 public final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received. */
-    public record Received(String id, long timestamp, String signature, String body, boolean signatureValid) {
+    public record Received(String id, long timestamp, String signature, String body, boolean signatureValid,
+            long receivedNanos) {
     }
 
     private final HttpServer server;
@@ -35,7 +36,8 @@ public final class WebhookReceiver implements AutoCloseable {
                 String sig = exchange.getRequestHeaders().getFirst("webhook-signature");
                 int fail = failWith.get();
                 if (fail == 0) {
-                    received.add(new Received(id, ts, sig, body, WebhookSignature.verify(secret, id, ts, body, sig)));
+                    received.add(new Received(id, ts, sig, body, WebhookSignature.verify(secret, id, ts, body, sig),
+                            System.nanoTime()));
                 }
                 exchange.sendResponseHeaders(fail == 0 ? 204 : fail, -1);
             } finally {

@@ -26,7 +26,7 @@ public final class Http {
         return this;
     }
 
-    Http(String base) {
+    public Http(String base) {
         this.base = base;
     }
 

@@ -1,0 +1,100 @@
+package eu.vigil.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Vigil server as a separate operating-system process on this test's classpath, with the embedded
+ * PostgreSQL in a data directory of the test: for fault tests (SIGKILL, restart) and benchmarks.
+ */
+public final class ServerProcess implements AutoCloseable {
+
+    private static final Pattern SECRET = Pattern.compile("id=\"new-secret\">([^<]+)<");
+
+    private final Path dir;
+    private final int port;
+    private final List<String> extraArgs;
+    private Process process;
+
+    /** A server with the demo data in {@code dir}; not started yet. */
+    public ServerProcess(Path dir, String... extraArgs) throws Exception {
+        this.dir = dir;
+        this.extraArgs = List.of(extraArgs);
+        try (ServerSocket s = new ServerSocket(0)) {
+            this.port = s.getLocalPort();
+        }
+    }
+
+    public String base() {
+        return "http://localhost:" + port;
+    }
+
+    public Http http() {
+        return new Http(base());
+    }
+
+    /** Starts the process and waits until it serves pages. */
+    public void start() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+                "eu.vigil.VigilApplication", "--spring.profiles.active=demo", "--server.port=" + port,
+                "--vigil.database.data-dir=" + dir.resolve("pg"), "--logging.level.root=WARN"));
+        command.addAll(extraArgs);
+        process = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("server-" + Instant.now().toEpochMilli() + ".log").toFile()).start();
+        Instant until = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(until)) {
+            try {
+                if (http().get("/actuator/health").status() == 200 && http().get("/login").status() == 200) {
+                    return;
+                }
+            } catch (IllegalStateException notYet) {
+                // connection refused while starting
+            }
+            assertThat(process.isAlive()).as("server process died; see logs in " + dir).isTrue();
+            Thread.sleep(300);
+        }
+        throw new AssertionError("server did not become healthy within 120 s");
+    }
+
+    /** SIGKILL: no shutdown hooks, no goodbye. PostgreSQL keeps running and is joined on restart. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+    }
+
+    /** An API token of a demo user, issued through the organisation page like a person would. */
+    public String token(String username) {
+        Http browser = http();
+        assertThat(browser.login(username, "vigil-demo-2026")).isEqualTo("/");
+        String page = browser.postForm("/account", "/account/tokens", "name=test&roles=OPERATOR&roles=ADMIN").body();
+        Matcher m = SECRET.matcher(page);
+        assertThat(m.find()).as("token shown once").isTrue();
+        return m.group(1);
+    }
+
+    /** Stops the server and the PostgreSQL it started. */
+    @Override
+    public void close() throws Exception {
+        if (process != null) {
+            process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        }
+        Path pid = dir.resolve("pg/postmaster.pid");
+        if (Files.exists(pid)) {
+            long postmaster = Long.parseLong(Files.readAllLines(pid).getFirst().strip());
+            new ProcessBuilder("kill", "-INT", Long.toString(postmaster)).start().waitFor(10, TimeUnit.SECONDS);
+            for (int i = 0; i < 100 && ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false); i++) {
+                Thread.sleep(100);
+            }
+        }
+    }
+}

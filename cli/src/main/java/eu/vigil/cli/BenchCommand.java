@@ -6,6 +6,6 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures hashing throughput or matching latency against a baseline in the same run.",
-    subcommands = {BenchHashCommand.class, BenchMatchCommand.class})
+    description = "Measures hashing throughput, matching latency (against a baseline in the same run) or amplification analysis time.",
+    subcommands = {BenchHashCommand.class, BenchMatchCommand.class, BenchAmplificationCommand.class})
 final class BenchCommand {}

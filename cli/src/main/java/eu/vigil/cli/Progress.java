@@ -40,6 +40,13 @@ final class Progress implements AutoCloseable {
     }
   }
 
+  /** Moves the bar to {@code done} steps (ignored if the bar is already further). */
+  void stepTo(long done) {
+    if (bar != null && done > bar.getCurrent()) {
+      bar.stepTo(done);
+    }
+  }
+
   @Override
   public void close() {
     if (bar != null) {

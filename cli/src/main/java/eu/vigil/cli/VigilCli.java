@@ -5,8 +5,8 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * Entry point of {@code vigil-cli.jar}: the {@code hash}, {@code match} and {@code bench}
- * subcommands.
+ * Entry point of {@code vigil-cli.jar}: the {@code hash}, {@code match}, {@code bench} and
+ * {@code amplification} subcommands.
  *
  * <p>Exit codes follow the house style: 0 success, 1 some inputs could not be processed, 2 bad
  * arguments or malformed input ({@link UsageException}), 130 interrupted.
@@ -15,8 +15,8 @@ import picocli.CommandLine.Command;
     name = "vigil",
     mixinStandardHelpOptions = true,
     versionProvider = VigilCli.Version.class,
-    description = "Vigil hashing tools.",
-    subcommands = {HashCommand.class, MatchCommand.class, BenchCommand.class})
+    description = "Vigil command-line tools: hashing, matching, benchmarks, amplification analytics.",
+    subcommands = {HashCommand.class, MatchCommand.class, BenchCommand.class, AmplificationCommand.class})
 public final class VigilCli {
 
   /** Exit code: success. */

@@ -178,6 +178,16 @@ public final class SyntheticDesigns {
     return out;
   }
 
+  /**
+   * A load-test data set of at least {@code impressions} impressions (24 cells, 70 impressions per
+   * account: a 30-item home-feed window and a 40-step up-next trail), for benchmarks.
+   *
+   * @throws IllegalArgumentException if {@code impressions} is not positive
+   */
+  public static SyntheticData load(long seed, int impressions) {
+    return LoadDesign.generate(seed, impressions);
+  }
+
   /** The design names as one line, for messages. */
   public static String describe() {
     return Arrays.toString(NAMES.toArray());

@@ -38,14 +38,16 @@ public class AnsweringRemovalOrders {
     private final AuditLog audit;
     private final RemovalOrders orders;
     private final eu.vigil.delivery.Webhooks webhooks;
+    private final Preservation preservation;
 
     AnsweringRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders,
-            eu.vigil.delivery.Webhooks webhooks) {
+            eu.vigil.delivery.Webhooks webhooks, Preservation preservation) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.orders = orders;
         this.webhooks = webhooks;
+        this.preservation = preservation;
     }
 
     /** The provider confirms receipt; repeating it changes nothing. */
@@ -94,6 +96,7 @@ public class AnsweringRemovalOrders {
         for (Feedback.Action a : actions) {
             jdbc.sql("update removal_order_item set status = ?, action_at = ? where order_id = ? and position = ?")
                     .params(a.action().name(), Timestamp.from(a.actionAt()), id.value(), a.position()).update();
+            preservation.start(order, a.position(), a.actionAt());
         }
         RemovalOrder updated = orders.find(id).orElseThrow();
         if (updated.allItemsActed()) {

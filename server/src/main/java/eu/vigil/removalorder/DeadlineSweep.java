@@ -22,7 +22,8 @@ import eu.vigil.audit.Auditor;
 
 /**
  * Raises the 45-minute warning (R13) and the overdue state (R12) of open orders, once each per running
- * clock, and flags late scrutiny decisions (R18) and late reinstatements (R20); each is logged once. Runs every few seconds and at start-up, so a sweep missed while the server was down
+ * clock, and flags late scrutiny decisions (R18) and late reinstatements (R20), and deletes preserved copies whose
+ * six months (or extension) ended (R31); each is logged once. Runs every few seconds and at start-up, so a sweep missed while the server was down
  * catches up at once. A PostgreSQL transaction-scoped advisory lock lets only one of several server
  * instances sweep at a time.
  */
@@ -35,11 +36,13 @@ public class DeadlineSweep {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
+    private final Preservation preservation;
 
-    DeadlineSweep(JdbcClient jdbc, Clock clock, AuditLog audit) {
+    DeadlineSweep(JdbcClient jdbc, Clock clock, AuditLog audit, Preservation preservation) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.preservation = preservation;
     }
 
     /** What one sweep raised. */
@@ -117,6 +120,7 @@ public class DeadlineSweep {
             audit.append(system, new AuditEvent("scrutiny.reinstatement_overdue", "removal_order", o[0].toString(), null,
                     null, Map.of("reinstatementDueAt", o[1])));
         }
+        preservation.purgeExpired();
         return new Result(warn.size(), late.size(), true);
     }
 }

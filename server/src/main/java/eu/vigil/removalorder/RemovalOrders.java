@@ -18,8 +18,6 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-import eu.vigil.audit.AuditEvent;
-import eu.vigil.audit.AuditLog;
 import eu.vigil.identity.Actor;
 import eu.vigil.identity.OrganisationKind;
 import eu.vigil.shared.NotFound;
@@ -43,12 +41,10 @@ public class RemovalOrders {
 
     private final JdbcClient jdbc;
     private final OrderTypes types;
-    private final AuditLog audit;
 
-    RemovalOrders(JdbcClient jdbc, OrderTypes types, AuditLog audit) {
+    RemovalOrders(JdbcClient jdbc, OrderTypes types) {
         this.jdbc = jdbc;
         this.types = types;
-        this.audit = audit;
     }
 
     /** Orders the actor may see, newest first. */
@@ -70,8 +66,8 @@ public class RemovalOrders {
             return order.get();
         }
         if (order.isPresent()) {
-            audit.append(actor.auditor(), new AuditEvent("access.denied", "removal_order", id.toString(), null, null,
-                    Map.of("reason", "R34: not issued by, addressed to or copied to the caller")));
+            throw new eu.vigil.shared.Denied("removal_order", id.toString(),
+                    "R34: not issued by, addressed to or copied to the caller");
         }
         throw new NotFound("removal order " + id);
     }

@@ -50,6 +50,10 @@ class ErrorAdvice {
 
     @ExceptionHandler(NotFound.class)
     Object notFound(NotFound e, HttpServletRequest request) {
+        if (e instanceof eu.vigil.shared.Denied denied) {
+            CurrentActor.find().ifPresent(actor -> audit.append(actor.auditor(), new AuditEvent("access.denied",
+                    denied.subjectType(), denied.subjectId(), null, null, Map.of("reason", denied.rule()))));
+        }
         return answer(request, HttpStatus.NOT_FOUND, ProblemTypes.NOT_FOUND, "Not found", e.getMessage(), null);
     }
 

@@ -54,10 +54,11 @@ class RemovalOrderApi {
     private final Clock clock;
     private final ScrutinyProceedings scrutiny;
     private final eu.vigil.removalorder.OrderDocuments documents;
+    private final eu.vigil.removalorder.Preservation preservation;
 
     RemovalOrderApi(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders,
             OrderTypes types, SealCheck seals, Clock clock, ScrutinyProceedings scrutiny,
-            eu.vigil.removalorder.OrderDocuments documents) {
+            eu.vigil.removalorder.OrderDocuments documents, eu.vigil.removalorder.Preservation preservation) {
         this.issuing = issuing;
         this.answering = answering;
         this.orders = orders;
@@ -66,6 +67,7 @@ class RemovalOrderApi {
         this.clock = clock;
         this.scrutiny = scrutiny;
         this.documents = documents;
+        this.preservation = preservation;
     }
 
     @Operation(summary = "Configured order types and their deadline rules (R53)")
@@ -143,6 +145,40 @@ class RemovalOrderApi {
     ResponseEntity<byte[]> answerPdf(@PathVariable UUID id, @PathVariable UUID answerId) {
         RemovalOrder order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
         return Documents.answerPdf(documents, order, Documents.answer(orders, order, answerId));
+    }
+
+    @Operation(summary = "Preservation records of the order's removed items (Art. 6)")
+    @GetMapping("/removal-orders/{id}/preservation")
+    List<eu.vigil.removalorder.PreservedItem> preservation(@PathVariable UUID id) {
+        return preservation.of(CurrentActor.get(), new RemovalOrderId(id));
+    }
+
+    @Operation(summary = "Provider: upload the preserved copy of a removed item (kept six months, then deleted)")
+    @org.springframework.web.bind.annotation.PutMapping(path = "/removal-orders/{id}/items/{position}/preserved-copy",
+            consumes = MediaType.ALL_VALUE)
+    eu.vigil.removalorder.PreservedItem uploadCopy(@PathVariable UUID id, @PathVariable int position,
+            @org.springframework.web.bind.annotation.RequestHeader(name = "Content-Type", required = false) String type,
+            @RequestBody byte[] content) {
+        return preservation.upload(CurrentActor.get(), new RemovalOrderId(id), position, type, content);
+    }
+
+    @Operation(summary = "The preserved copy, for a stated purpose (REVIEW, COMPLAINT, TERRORISM_INVESTIGATION); every access is logged")
+    @GetMapping("/removal-orders/{id}/items/{position}/preserved-copy")
+    ResponseEntity<byte[]> copy(@PathVariable UUID id, @PathVariable int position,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) eu.vigil.removalorder.PreservedItem.Purpose purpose) {
+        var copy = preservation.access(CurrentActor.get(), new RemovalOrderId(id), position, purpose);
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(copy.contentType())).body(copy.content());
+    }
+
+    /** Body of a preservation extension. */
+    record Extension(Instant until, String proceedingReference, String authorisingBody) {
+    }
+
+    @Operation(summary = "Authority: extend preservation for review proceedings (Art. 6(2))")
+    @PostMapping("/removal-orders/{id}/items/{position}/preservation-extension")
+    eu.vigil.removalorder.PreservedItem extend(@PathVariable UUID id, @PathVariable int position, @RequestBody Extension body) {
+        return preservation.extend(CurrentActor.get(), new RemovalOrderId(id), position, body.until(),
+                body.proceedingReference(), body.authorisingBody());
     }
 
     /** Body of an acknowledgement. */

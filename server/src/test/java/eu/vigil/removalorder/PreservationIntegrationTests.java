@@ -1,0 +1,93 @@
+package eu.vigil.removalorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.vigil.audit.AuditLog;
+import eu.vigil.audit.AuditRecord;
+import eu.vigil.registry.AuthorityRole;
+import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.testing.IntegrationTest;
+
+/** R31, R32: six months of preservation from removal, purpose-coded access, extension, automatic deletion. */
+class PreservationIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    CompetentAuthorities authorities;
+    @Autowired
+    DeadlineSweep sweep;
+    @Autowired
+    AuditLog audit;
+
+    private HttpResponse<byte[]> raw(String token, String method, String path, byte[] body) throws Exception {
+        var b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Authorization", "Bearer " + token);
+        b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
+                : b.header("Content-Type", "video/mp4").method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+        return HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void removedItemsArePreservedSixMonthsAccessedWithAPurposeAndThenDeleted() throws Exception {
+        var since = clock.instant().minus(Duration.ofDays(1));
+        var org = OrderFixture.authority(authorities, organisations, "PL", EnumSet.of(AuthorityRole.ISSUE), since);
+        var issuer = withUserAndToken(org, "pl.pres." + org.id().toString().substring(0, 8));
+        var hsp = provider("Warsaw Host", "PL", "pl");
+        String id = http().bearer(issuer.token()).postJson("/api/v1/removal-orders", OrderFixture.order(
+                java.util.UUID.fromString(hsp.id()), "pl", true, "https://waw.example/v/1", "https://waw.example/v/2"))
+                .json().get("order").get("id").asString();
+        Instant removed = clock.instant();
+        http().bearer(hsp.token()).postJson("/api/v1/removal-orders/" + id + "/feedback", Map.of("items", List.of(
+                Map.of("position", 1, "action", "REMOVED", "actionAt", removed.toString()),
+                Map.of("position", 2, "action", "DISABLED", "actionAt", removed.toString()))));
+
+        var records = http().bearer(issuer.token()).get("/api/v1/removal-orders/" + id + "/preservation").json();
+        assertThat(records.size()).isEqualTo(2);
+        Instant expires = removed.atZone(ZoneOffset.UTC).plusMonths(6).toInstant();
+        assertThat(Instant.parse(records.get(0).get("expiresAt").asString())).isEqualTo(expires);
+
+        byte[] video = "fake video bytes".getBytes();
+        assertThat(raw(hsp.token(), "PUT", "/api/v1/removal-orders/" + id + "/items/1/preserved-copy", video).statusCode()).isEqualTo(200);
+        assertThat(raw(hsp.token(), "PUT", "/api/v1/removal-orders/" + id + "/items/2/preserved-copy", video).statusCode()).isEqualTo(200);
+        var noPurpose = raw(issuer.token(), "GET", "/api/v1/removal-orders/" + id + "/items/1/preserved-copy", null);
+        assertThat(noPurpose.statusCode()).isEqualTo(422);
+        var review = raw(issuer.token(), "GET", "/api/v1/removal-orders/" + id + "/items/1/preserved-copy?purpose=REVIEW", null);
+        assertThat(review.statusCode()).isEqualTo(200);
+        assertThat(review.body()).isEqualTo(video);
+        List<String> actions = audit.trail("removal_order", id).stream().map(AuditRecord::action).toList();
+        assertThat(actions).contains("preservation.access_refused", "preservation.accessed");
+
+        var extended = http().bearer(issuer.token()).postJson("/api/v1/removal-orders/" + id + "/items/2/preservation-extension",
+                Map.of("until", expires.plus(Duration.ofDays(60)).toString(), "proceedingReference", "VII SA/Wa 123/26",
+                        "authorisingBody", "Wojewódzki Sąd Administracyjny w Warszawie"));
+        assertThat(extended.status()).as(extended.body()).isEqualTo(200);
+
+        clock.set(expires.minusSeconds(1));
+        sweep.sweep();
+        assertThat(raw(issuer.token(), "GET", "/api/v1/removal-orders/" + id + "/items/1/preserved-copy?purpose=COMPLAINT", null)
+                .statusCode()).isEqualTo(200);
+        clock.set(expires);
+        sweep.sweep();
+        assertThat(raw(issuer.token(), "GET", "/api/v1/removal-orders/" + id + "/items/1/preserved-copy?purpose=REVIEW", null)
+                .statusCode()).as("deleted at six months").isEqualTo(404);
+        assertThat(raw(issuer.token(), "GET", "/api/v1/removal-orders/" + id + "/items/2/preserved-copy?purpose=REVIEW", null)
+                .statusCode()).as("kept: extended for review proceedings").isEqualTo(200);
+        clock.set(expires.plus(Duration.ofDays(60)));
+        sweep.sweep();
+        assertThat(raw(issuer.token(), "GET", "/api/v1/removal-orders/" + id + "/items/2/preserved-copy?purpose=REVIEW", null)
+                .statusCode()).isEqualTo(404);
+        assertThat(audit.trail("removal_order", id).stream().filter(r -> r.action().equals("preservation.purged"))).hasSize(2);
+    }
+}

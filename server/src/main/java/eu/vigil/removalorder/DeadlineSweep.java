@@ -23,7 +23,8 @@ import eu.vigil.audit.Auditor;
 /**
  * Raises the 45-minute warning (R13) and the overdue state (R12) of open orders, once each per running
  * clock, and flags late scrutiny decisions (R18) and late reinstatements (R20), and deletes preserved copies whose
- * six months (or extension) ended (R31); each is logged once. Runs every few seconds and at start-up, so a sweep missed while the server was down
+ * six months (or extension) ended (R31), and flags complaints without an outcome after 14 days (R25);
+ * each is logged once. Runs every few seconds and at start-up, so a sweep missed while the server was down
  * catches up at once. A PostgreSQL transaction-scoped advisory lock lets only one of several server
  * instances sweep at a time.
  */
@@ -37,12 +38,14 @@ public class DeadlineSweep {
     private final Clock clock;
     private final AuditLog audit;
     private final Preservation preservation;
+    private final Complaints complaints;
 
-    DeadlineSweep(JdbcClient jdbc, Clock clock, AuditLog audit, Preservation preservation) {
+    DeadlineSweep(JdbcClient jdbc, Clock clock, AuditLog audit, Preservation preservation, Complaints complaints) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.preservation = preservation;
+        this.complaints = complaints;
     }
 
     /** What one sweep raised. */
@@ -121,6 +124,7 @@ public class DeadlineSweep {
                     null, Map.of("reinstatementDueAt", o[1])));
         }
         preservation.purgeExpired();
+        complaints.flagOverdue();
         return new Result(warn.size(), late.size(), true);
     }
 }

@@ -55,10 +55,12 @@ class RemovalOrderApi {
     private final ScrutinyProceedings scrutiny;
     private final eu.vigil.removalorder.OrderDocuments documents;
     private final eu.vigil.removalorder.Preservation preservation;
+    private final eu.vigil.removalorder.Complaints complaints;
 
     RemovalOrderApi(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders,
             OrderTypes types, SealCheck seals, Clock clock, ScrutinyProceedings scrutiny,
-            eu.vigil.removalorder.OrderDocuments documents, eu.vigil.removalorder.Preservation preservation) {
+            eu.vigil.removalorder.OrderDocuments documents, eu.vigil.removalorder.Preservation preservation,
+            eu.vigil.removalorder.Complaints complaints) {
         this.issuing = issuing;
         this.answering = answering;
         this.orders = orders;
@@ -68,6 +70,7 @@ class RemovalOrderApi {
         this.scrutiny = scrutiny;
         this.documents = documents;
         this.preservation = preservation;
+        this.complaints = complaints;
     }
 
     @Operation(summary = "Configured order types and their deadline rules (R53)")
@@ -179,6 +182,34 @@ class RemovalOrderApi {
     eu.vigil.removalorder.PreservedItem extend(@PathVariable UUID id, @PathVariable int position, @RequestBody Extension body) {
         return preservation.extend(CurrentActor.get(), new RemovalOrderId(id), position, body.until(),
                 body.proceedingReference(), body.authorisingBody());
+    }
+
+    /** Body of a complaint. */
+    record ComplaintFiling(Integer position, String complainantReference, String grounds, Instant receivedAt) {
+    }
+
+    /** Body of a complaint outcome. */
+    record ComplaintOutcome(eu.vigil.removalorder.Complaint.Outcome outcome, String reasons, String redressInformation) {
+    }
+
+    @Operation(summary = "Provider: record a content provider's complaint (Art. 10); outcome due in 14 days")
+    @PostMapping("/removal-orders/{id}/complaints")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    eu.vigil.removalorder.Complaint complain(@PathVariable UUID id, @RequestBody ComplaintFiling body) {
+        return complaints.record(CurrentActor.get(), new RemovalOrderId(id), body.position(), body.complainantReference(),
+                body.grounds(), body.receivedAt());
+    }
+
+    @Operation(summary = "Complaints about an order")
+    @GetMapping("/removal-orders/{id}/complaints")
+    List<eu.vigil.removalorder.Complaint> complaints(@PathVariable UUID id) {
+        return complaints.of(CurrentActor.get(), new RemovalOrderId(id));
+    }
+
+    @Operation(summary = "Provider: outcome of a complaint; a rejection needs reasons and redress information")
+    @PostMapping("/complaints/{complaintId}/outcome")
+    eu.vigil.removalorder.Complaint decideComplaint(@PathVariable UUID complaintId, @RequestBody ComplaintOutcome body) {
+        return complaints.decide(CurrentActor.get(), complaintId, body.outcome(), body.reasons(), body.redressInformation());
     }
 
     /** Body of an acknowledgement. */

@@ -23,7 +23,8 @@ import eu.vigil.audit.Auditor;
 /**
  * Raises the 45-minute warning (R13) and the overdue state (R12) of open orders, once each per running
  * clock, and flags late scrutiny decisions (R18) and late reinstatements (R20), and deletes preserved copies whose
- * six months (or extension) ended (R31), and flags complaints without an outcome after 14 days (R25);
+ * six months (or extension) ended (R31), flags complaints without an outcome after 14 days (R25), marks orders final when
+ * their appeal period ends (R21) and flags late specific-measures reports and reviews (R23, R24);
  * each is logged once. Runs every few seconds and at start-up, so a sweep missed while the server was down
  * catches up at once. A PostgreSQL transaction-scoped advisory lock lets only one of several server
  * instances sweep at a time.
@@ -39,13 +40,18 @@ public class DeadlineSweep {
     private final AuditLog audit;
     private final Preservation preservation;
     private final Complaints complaints;
+    private final Finality finality;
+    private final Exposure exposure;
 
-    DeadlineSweep(JdbcClient jdbc, Clock clock, AuditLog audit, Preservation preservation, Complaints complaints) {
+    DeadlineSweep(JdbcClient jdbc, Clock clock, AuditLog audit, Preservation preservation, Complaints complaints,
+            Finality finality, Exposure exposure) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.preservation = preservation;
         this.complaints = complaints;
+        this.finality = finality;
+        this.exposure = exposure;
     }
 
     /** What one sweep raised. */
@@ -125,6 +131,8 @@ public class DeadlineSweep {
         }
         preservation.purgeExpired();
         complaints.flagOverdue();
+        finality.markFinal();
+        exposure.flagOverdue();
         return new Result(warn.size(), late.size(), true);
     }
 }

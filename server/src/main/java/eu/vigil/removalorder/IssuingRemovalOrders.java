@@ -207,8 +207,8 @@ public class IssuingRemovalOrders {
                     reasons, statement_of_reasons, representative_name, representative_post, file_number, redress_body,
                     redress_deadline, non_disclosure, non_disclosure_until, emergency, emergency_justification,
                     shared_with_europol, deadline_minutes, warning_minutes, issued_at, issued_by, signed_payload,
-                    signature, sent_at, received_at, clock_started_at, due_at, state)
-                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'',?,?,?,?,?,'OPEN')""")
+                    signature, sent_at, received_at, clock_started_at, due_at, state, appeal_deadline)
+                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'',?,?,?,?,?,'OPEN',?)""")
                 .params(id.value(), reference, type.code(), authority.id().value(), authority.version(),
                         authority.memberState(), provider.id().value(), provider.version(), host, crossBorder, language,
                         r.reasons().stream().map(Enum::name).sorted().toArray(String[]::new), r.statementOfReasons().strip(),
@@ -217,7 +217,7 @@ public class IssuingRemovalOrders {
                         r.nonDisclosure() ? r.nonDisclosureUntil() : null, r.emergency(),
                         r.emergency() ? r.emergencyJustification().strip() : null, r.shareWithEuropol(),
                         (int) limit.toMinutes(), (int) warning.toMinutes(), t, actor.id(), new byte[0], t, t, t,
-                        Timestamp.from(now.plus(limit)))
+                        Timestamp.from(now.plus(limit)), Timestamp.from(now.plus(Finality.APPEAL_PERIOD)))
                 .update();
         List<IssueRequest.Item> items = r.items();
         for (int i = 0; i < items.size(); i++) {

@@ -1,0 +1,136 @@
+package eu.vigil.removalorder;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import eu.vigil.audit.AuditEvent;
+import eu.vigil.audit.AuditLog;
+import eu.vigil.audit.Auditor;
+import eu.vigil.identity.Actor;
+import eu.vigil.registry.AuthorityRole;
+import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.shared.Forbidden;
+import eu.vigil.shared.RuleViolation;
+import eu.vigil.shared.Violations;
+
+/**
+ * Finality of orders (Art. 3(9), R21): an order becomes final when the appeal period ends without an appeal,
+ * or when an appeal confirms it; an annulment ends its legal effect. On becoming final the host Member
+ * State's role-(c) authority is informed (audit record naming it, and the exposure count is re-evaluated).
+ * The appeal period is a national matter; this version uses one period for all Member States.
+ */
+@Service
+public class Finality {
+
+    /** Appeal period counted from receipt (national law; one value in this version). */
+    public static final Duration APPEAL_PERIOD = Duration.ofDays(30);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final AuditLog audit;
+    private final RemovalOrders orders;
+    private final CompetentAuthorities authorities;
+    private final Exposure exposure;
+
+    Finality(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders, CompetentAuthorities authorities,
+            Exposure exposure) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.audit = audit;
+        this.orders = orders;
+        this.authorities = authorities;
+        this.exposure = exposure;
+    }
+
+    /** The issuer records that the order was challenged before a court. */
+    @Transactional
+    public void appealLodged(Actor actor, RemovalOrderId id, Instant lodgedAt, String court) {
+        RemovalOrder order = issuerOf(actor, id);
+        Instant now = clock.instant();
+        new Violations()
+                .check(court == null || court.isBlank(), "court", "name the court or body")
+                .check(lodgedAt == null || lodgedAt.isAfter(now), "lodgedAt", "when was the appeal lodged?")
+                .throwIfPresent();
+        if (finalAt(id) != null) {
+            throw new RuleViolation("ORDER_FINAL", "The order became final on " + finalAt(id) + ".");
+        }
+        int added = jdbc.sql("insert into order_appeal (order_id, lodged_at, court) values (?,?,?) on conflict do nothing")
+                .params(id.value(), Timestamp.from(lodgedAt), court.strip()).update();
+        if (added == 0) {
+            throw new RuleViolation("APPEAL_EXISTS", "An appeal against this order is already recorded.");
+        }
+        audit.append(actor.auditor(), new AuditEvent("removal_order.appealed", "removal_order", id.toString(), null, null,
+                Map.of("reference", order.reference(), "court", court.strip())));
+    }
+
+    /** The issuer records the appeal's outcome: confirmation makes the order final, annulment ends its effect. */
+    @Transactional
+    public void appealDecided(Actor actor, RemovalOrderId id, boolean confirmed) {
+        RemovalOrder order = issuerOf(actor, id);
+        Instant now = clock.instant();
+        int updated = jdbc.sql("update order_appeal set decided_at = ?, outcome = ? where order_id = ? and decided_at is null")
+                .params(Timestamp.from(now), confirmed ? "CONFIRMED" : "ANNULLED", id.value()).update();
+        if (updated == 0) {
+            throw new RuleViolation("NO_PENDING_APPEAL", "No pending appeal is recorded for this order.");
+        }
+        if (confirmed) {
+            becomeFinal(order, now, "confirmed on appeal");
+        } else {
+            jdbc.sql("update removal_order set state = 'NO_LEGAL_EFFECT', clock_started_at = null, due_at = null where id = ?")
+                    .param(id.value()).update();
+            audit.append(actor.auditor(), new AuditEvent("removal_order.annulled", "removal_order", id.toString(), null,
+                    null, Map.of("reference", order.reference())));
+        }
+    }
+
+    /** Marks orders final whose appeal period ended without an appeal (run by the sweep). */
+    @Transactional
+    public int markFinal() {
+        Instant now = clock.instant();
+        List<UUID> due = jdbc.sql("""
+                select o.id from removal_order o
+                where o.final_at is null and o.state <> 'NO_LEGAL_EFFECT' and o.appeal_deadline <= ?
+                  and not exists (select 1 from order_appeal a where a.order_id = o.id)
+                for update skip locked""").param(Timestamp.from(now)).query(UUID.class).list();
+        for (UUID id : due) {
+            RemovalOrder order = orders.find(new RemovalOrderId(id)).orElseThrow();
+            becomeFinal(order, order.receivedAt().plus(APPEAL_PERIOD), "appeal period ended without appeal");
+        }
+        return due.size();
+    }
+
+    /** When the order became final, or null. */
+    public Instant finalAt(RemovalOrderId id) {
+        return jdbc.sql("select final_at from removal_order where id = ?").param(id.value()).query(Timestamp.class)
+                .optional().map(Timestamp::toInstant).orElse(null);
+    }
+
+    private void becomeFinal(RemovalOrder order, Instant at, String why) {
+        jdbc.sql("update removal_order set final_at = ? where id = ?").params(Timestamp.from(at), order.id().value()).update();
+        String host = order.hostMemberState();
+        String supervisor = host == null ? "none (provider without host Member State)" : authorities.asOf(clock.instant())
+                .stream().filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SPECIFIC_MEASURES))
+                .map(a -> a.code()).findFirst().orElse("none in the register of " + host);
+        audit.append(Auditor.system("finality"), new AuditEvent("removal_order.final", "removal_order",
+                order.id().toString(), null, null, Map.of("reference", order.reference(), "finalAt", at, "why", why,
+                        "notified", supervisor)));
+        exposure.evaluate(order.providerId(), host);
+    }
+
+    private RemovalOrder issuerOf(Actor actor, RemovalOrderId id) {
+        RemovalOrder order = orders.get(actor, id);
+        if (!RemovalOrders.isIssuer(actor, order)) {
+            throw new Forbidden("only the issuing authority records appeals against its order");
+        }
+        return order;
+    }
+}

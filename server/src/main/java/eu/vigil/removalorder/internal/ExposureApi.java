@@ -1,0 +1,111 @@
+package eu.vigil.removalorder.internal;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import eu.vigil.identity.CurrentActor;
+import eu.vigil.removalorder.Exposure;
+import eu.vigil.removalorder.ExposureCase;
+import eu.vigil.removalorder.Finality;
+import eu.vigil.removalorder.RemovalOrderId;
+import eu.vigil.removalorder.RemovalOrders;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Appeals and finality of orders (Art. 3(9)) and exposure with specific measures (Art. 5). */
+@RestController
+@RequestMapping("/api/v1")
+@Tag(name = "Finality and specific measures")
+class ExposureApi {
+
+    private final Finality finality;
+    private final Exposure exposure;
+    private final RemovalOrders orders;
+
+    ExposureApi(Finality finality, Exposure exposure, RemovalOrders orders) {
+        this.finality = finality;
+        this.exposure = exposure;
+        this.orders = orders;
+    }
+
+    /** Body of an appeal. */
+    record Appeal(Instant lodgedAt, String court) {
+    }
+
+    /** Body of an appeal outcome. */
+    record AppealOutcome(boolean confirmed) {
+    }
+
+    @Operation(summary = "Appeal deadline and finality of an order (R21)")
+    @GetMapping("/removal-orders/{id}/finality")
+    Map<String, Object> finality(@PathVariable UUID id) {
+        var order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("appealDeadline", order.receivedAt().plus(Finality.APPEAL_PERIOD));
+        m.put("finalAt", finality.finalAt(order.id()));
+        m.put("state", order.state());
+        return m;
+    }
+
+    @Operation(summary = "Issuer: record that the order was challenged")
+    @PostMapping("/removal-orders/{id}/appeal")
+    Map<String, Object> appeal(@PathVariable UUID id, @RequestBody Appeal body) {
+        finality.appealLodged(CurrentActor.get(), new RemovalOrderId(id), body.lodgedAt(), body.court());
+        return finality(id);
+    }
+
+    @Operation(summary = "Issuer: record the appeal's outcome (confirmed: final; otherwise: no legal effect)")
+    @PostMapping("/removal-orders/{id}/appeal/outcome")
+    Map<String, Object> appealOutcome(@PathVariable UUID id, @RequestBody AppealOutcome body) {
+        finality.appealDecided(CurrentActor.get(), new RemovalOrderId(id), body.confirmed());
+        return finality(id);
+    }
+
+    @Operation(summary = "Exposure cases visible to the caller (its own as provider; its Member State's as authority)")
+    @GetMapping("/exposure-cases")
+    List<ExposureCase> cases() {
+        return exposure.visibleTo(CurrentActor.get());
+    }
+
+    /** Body of an exposure decision. */
+    record Decision(boolean exposed, String reasons) {
+    }
+
+    /** Body of a report or review outcome. */
+    record Text(String text) {
+    }
+
+    @Operation(summary = "Role-(c) authority: decide whether the provider is exposed (Art. 5(4))")
+    @PostMapping("/exposure-cases/{id}/decision")
+    ExposureCase decide(@PathVariable UUID id, @RequestBody Decision body) {
+        return exposure.decide(CurrentActor.get(), id, body.exposed(), body.reasons());
+    }
+
+    @Operation(summary = "Provider: submit the due specific-measures report (Art. 5(5))")
+    @PostMapping("/exposure-cases/{id}/reports")
+    ExposureCase report(@PathVariable UUID id, @RequestBody Text body) {
+        return exposure.submitReport(CurrentActor.get(), id, body.text());
+    }
+
+    @Operation(summary = "Provider: request a review (Art. 5(7)); decision due in 3 months")
+    @PostMapping("/exposure-cases/{id}/review-request")
+    ExposureCase review(@PathVariable UUID id) {
+        return exposure.requestReview(CurrentActor.get(), id);
+    }
+
+    @Operation(summary = "Role-(c) authority: decide the review")
+    @PostMapping("/exposure-cases/{id}/review-outcome")
+    ExposureCase reviewOutcome(@PathVariable UUID id, @RequestBody Text body) {
+        return exposure.decideReview(CurrentActor.get(), id, body.text());
+    }
+}

@@ -1,0 +1,107 @@
+package eu.vigil.removalorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.vigil.audit.AuditLog;
+import eu.vigil.audit.AuditRecord;
+import eu.vigil.registry.AuthorityRole;
+import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.testing.Http;
+import eu.vigil.testing.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/** R21-R24: finality after the appeal period, exposure at two final orders, reports at +3 and +12 months, review. */
+class FinalityAndExposureIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    CompetentAuthorities authorities;
+    @Autowired
+    DeadlineSweep sweep;
+    @Autowired
+    AuditLog audit;
+
+    private String issue(Tenant issuer, Tenant hsp) {
+        return http().bearer(issuer.token()).postJson("/api/v1/removal-orders", OrderFixture.order(
+                java.util.UUID.fromString(hsp.id()), "lt", true)).json().get("order").get("id").asString();
+    }
+
+    @Test
+    void twoFinalOrdersRaiseAnExposureCaseWithReportsAndReview() {
+        var since = clock.instant().minus(Duration.ofDays(1));
+        var issuerOrg = OrderFixture.authority(authorities, organisations, "LT", EnumSet.of(AuthorityRole.ISSUE), since);
+        var issuer = withUserAndToken(issuerOrg, "lt.fin." + issuerOrg.id().toString().substring(0, 8));
+        var supervisorOrg = OrderFixture.authority(authorities, organisations, "LT", EnumSet.of(AuthorityRole.SPECIFIC_MEASURES), since);
+        var supervisor = withUserAndToken(supervisorOrg, "lt.sup." + supervisorOrg.id().toString().substring(0, 8));
+        var hsp = provider("Vilnius Host", "LT", "lt");
+        Http asIssuer = http().bearer(issuer.token());
+
+        String first = issue(issuer, hsp);
+        String second = issue(issuer, hsp);
+        String appealed = issue(issuer, hsp);
+        assertThat(asIssuer.postJson("/api/v1/removal-orders/" + appealed + "/appeal",
+                Map.of("lodgedAt", clock.instant().toString(), "court", "Vilniaus apygardos administracinis teismas")).status())
+                .isEqualTo(200);
+
+        clock.advance(Duration.ofDays(30).minusSeconds(1));
+        sweep.sweep();
+        assertThat(OrderClockIntegrationTests.absent(asIssuer.get("/api/v1/removal-orders/" + first + "/finality").json()
+                .get("finalAt"))).isTrue();
+        clock.advance(Duration.ofSeconds(1));
+        sweep.sweep();
+        assertThat(asIssuer.get("/api/v1/removal-orders/" + first + "/finality").json().get("finalAt").asString()).isNotBlank();
+        assertThat(OrderClockIntegrationTests.absent(asIssuer.get("/api/v1/removal-orders/" + appealed + "/finality").json()
+                .get("finalAt"))).as("appealed orders wait for the court").isTrue();
+        assertThat(audit.trail("removal_order", second).stream().map(AuditRecord::action)).contains("removal_order.final");
+
+        JsonNode cases = http().bearer(supervisor.token()).get("/api/v1/exposure-cases").json();
+        JsonNode exposureCase = null;
+        for (JsonNode c : cases) {
+            if (c.get("providerId").asString().equals(hsp.id())) {
+                exposureCase = c;
+            }
+        }
+        assertThat(exposureCase).as("two final orders in 12 months raise the task").isNotNull();
+        assertThat(exposureCase.get("finalOrders").asInt()).isEqualTo(2);
+        String caseId = exposureCase.get("id").asString();
+        assertThat(http().bearer(hsp.token()).get("/api/v1/exposure-cases").body()).contains(caseId);
+        assertThat(http().bearer(issuer.token()).postJson("/api/v1/exposure-cases/" + caseId + "/decision",
+                Map.of("exposed", true, "reasons", "x")).status()).as("only role (c) decides").isEqualTo(403);
+
+        var decided = http().bearer(supervisor.token()).postJson("/api/v1/exposure-cases/" + caseId + "/decision",
+                Map.of("exposed", true, "reasons", "Two final orders within 12 months and repeated uploads"));
+        assertThat(decided.status()).as(decided.body()).isEqualTo(200);
+        Instant decidedAt = Instant.parse(decided.json().get("decidedAt").asString());
+        Instant firstDue = decidedAt.atZone(ZoneOffset.UTC).plusMonths(3).toInstant();
+        assertThat(Instant.parse(decided.json().get("reports").get(0).get("dueAt").asString())).isEqualTo(firstDue);
+
+        clock.set(firstDue);
+        sweep.sweep();
+        JsonNode afterDue = http().bearer(hsp.token()).get("/api/v1/exposure-cases").json();
+        assertThat(afterDue.toString()).contains("overdueAt");
+        var submitted = http().bearer(hsp.token()).postJson("/api/v1/exposure-cases/" + caseId + "/reports",
+                Map.of("text", "Hash matching on uploads, 24/7 moderation, trusted-flagger channel"));
+        assertThat(Instant.parse(submitted.json().get("reports").get(1).get("dueAt").asString()))
+                .isEqualTo(firstDue.atZone(ZoneOffset.UTC).plusMonths(12).toInstant());
+
+        var review = http().bearer(hsp.token()).postJson("/api/v1/exposure-cases/" + caseId + "/review-request", "{}");
+        Instant reviewDue = Instant.parse(review.json().get("reviewDueAt").asString());
+        assertThat(reviewDue).isEqualTo(clock.instant().atZone(ZoneOffset.UTC).plusMonths(3).toInstant());
+        clock.set(reviewDue);
+        sweep.sweep();
+        assertThat(audit.trail("exposure_case", caseId).stream().map(AuditRecord::action)).contains("exposure.review_overdue");
+        assertThat(http().bearer(supervisor.token()).postJson("/api/v1/exposure-cases/" + caseId + "/review-outcome",
+                Map.of("text", "Decision maintained")).status()).isEqualTo(200);
+
+        var annulled = asIssuer.postJson("/api/v1/removal-orders/" + appealed + "/appeal/outcome", Map.of("confirmed", false));
+        assertThat(annulled.json().get("state").asString()).isEqualTo("NO_LEGAL_EFFECT");
+    }
+}

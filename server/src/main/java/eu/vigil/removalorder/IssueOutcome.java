@@ -25,6 +25,8 @@ public sealed interface IssueOutcome {
         /** R6: the provider does not accept the chosen language. */
         LANGUAGE_NOT_ACCEPTED,
         /** The provider is not in the register at the issue date. */
-        UNKNOWN_PROVIDER
+        UNKNOWN_PROVIDER,
+        /** R11: an item is flagged as under investigation by another authority or Europol. */
+        DECONFLICTION_HOLD
     }
 }

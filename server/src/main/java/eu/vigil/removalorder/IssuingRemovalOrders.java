@@ -56,10 +56,11 @@ public class IssuingRemovalOrders {
     private final RemovalOrders orders;
     private final AnnexOneRules rules;
     private final eu.vigil.delivery.Webhooks webhooks;
+    private final eu.vigil.deconfliction.Deconfliction deconfliction;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
-            AnnexOneRules rules, eu.vigil.delivery.Webhooks webhooks) {
+            AnnexOneRules rules, eu.vigil.delivery.Webhooks webhooks, eu.vigil.deconfliction.Deconfliction deconfliction) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -70,6 +71,7 @@ public class IssuingRemovalOrders {
         this.orders = orders;
         this.rules = rules;
         this.webhooks = webhooks;
+        this.deconfliction = deconfliction;
     }
 
     /** The issuing authority of an actor at {@code at}, if the actor may issue (R3). */
@@ -109,6 +111,16 @@ public class IssuingRemovalOrders {
      */
     @Transactional
     public IssueOutcome issue(Actor actor, IssueRequest request) {
+        return issue(actor, request, null);
+    }
+
+    /**
+     * Issues an order, overriding a deconfliction hold with a justification that is recorded for both parties.
+     *
+     * @param deconflictionOverride why the order must go out although an item is under investigation, or null
+     */
+    @Transactional
+    public IssueOutcome issue(Actor actor, IssueRequest request, String deconflictionOverride) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OrderType type = rules.check(request, now);
         Optional<CompetentAuthority> issuer = issuingAuthorityOf(actor, now);
@@ -132,6 +144,18 @@ public class IssuingRemovalOrders {
         Optional<IssueOutcome.Refused> prior = priorInformationRefusal(authority, provider, request, now);
         if (prior.isPresent()) {
             return prior.get();
+        }
+        var hits = deconfliction.check(authority.id().value(), request.items().stream().map(IssueRequest.Item::url).toList(),
+                request.items().stream().map(IssueRequest.Item::hash).filter(h -> h != null && !h.isBlank()).toList());
+        if (!hits.isEmpty()) {
+            boolean override = deconflictionOverride != null && !deconflictionOverride.isBlank();
+            deconfliction.recordHits(actor, hits, override ? "overridden: " + deconflictionOverride.strip() : "held");
+            if (!override) {
+                return new IssueOutcome.Refused(IssueOutcome.Refusal.DECONFLICTION_HOLD, "On hold for deconfliction: "
+                        + hits.stream().map(h -> h.value() + " is under investigation by " + h.organisationName())
+                                .distinct().reduce((a, b) -> a + "; " + b).orElse("")
+                        + ". Both sides have been told. Coordinate with them, or issue with a recorded override.");
+            }
         }
         RemovalOrderId id = new RemovalOrderId(UUID.randomUUID());
         String host = provider.hostMemberState().orElse(null);

@@ -22,7 +22,7 @@ import eu.vigil.removalorder.RemovalOrders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** Appeals and finality of orders (Art. 3(9)) and exposure with specific measures (Art. 5). */
+/** Appeals and finality of orders (Art. 3(9)), non-disclosure extension (Art. 11(3)) and exposure (Art. 5). */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Finality and specific measures")
@@ -31,11 +31,23 @@ class ExposureApi {
     private final Finality finality;
     private final Exposure exposure;
     private final RemovalOrders orders;
+    private final eu.vigil.removalorder.NonDisclosure nonDisclosure;
 
-    ExposureApi(Finality finality, Exposure exposure, RemovalOrders orders) {
+    ExposureApi(Finality finality, Exposure exposure, RemovalOrders orders, eu.vigil.removalorder.NonDisclosure nonDisclosure) {
         this.finality = finality;
         this.exposure = exposure;
         this.orders = orders;
+        this.nonDisclosure = nonDisclosure;
+    }
+
+    /** Body of a non-disclosure extension. */
+    record Extension(java.time.LocalDate until) {
+    }
+
+    @Operation(summary = "Issuer: extend non-disclosure once, by at most six weeks and to at most twelve in total (Art. 11(3))")
+    @PostMapping("/removal-orders/{id}/non-disclosure-extension")
+    Map<String, Object> extendNonDisclosure(@PathVariable UUID id, @RequestBody Extension body) {
+        return Map.of("nonDisclosureUntil", nonDisclosure.extend(CurrentActor.get(), new RemovalOrderId(id), body.until()));
     }
 
     /** Body of an appeal. */

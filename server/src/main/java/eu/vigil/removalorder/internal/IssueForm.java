@@ -16,7 +16,7 @@ import eu.vigil.shared.InvalidInput;
 public record IssueForm(String orderType, String providerId, String language, String urls, List<String> reasons,
         String statementOfReasons, String representativeName, String representativePost, String fileNumber,
         String redressBody, String redressDeadline, Boolean nonDisclosure, String nonDisclosureUntil, Boolean emergency,
-        String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes) {
+        String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes, String deconflictionOverride) {
 
     /** Unticked checkboxes are absent from the form post: absent means no. */
     public IssueForm {
@@ -27,7 +27,8 @@ public record IssueForm(String orderType, String providerId, String language, St
 
     /** An empty form with the usual redress text. */
     public static IssueForm empty() {
-        return new IssueForm("TCO_REMOVAL", "", "", "", List.of(), "", "", "", "", "", "", false, "", false, "", false, null);
+        return new IssueForm("TCO_REMOVAL", "", "", "", List.of(), "", "", "", "", "", "", false, "", false, "", false, null,
+                "");
     }
 
     public boolean ticked(TerroristContentType t) {

@@ -81,7 +81,7 @@ class OrderPages {
     @PostMapping("/orders/new")
     String issue(@ModelAttribute IssueForm form, Model model) {
         try {
-            return switch (issuing.issue(CurrentActor.get(), form.toRequest())) {
+            return switch (issuing.issue(CurrentActor.get(), form.toRequest(), form.deconflictionOverride())) {
                 case IssueOutcome.Issued issued -> "redirect:/orders/" + issued.order().id();
                 case IssueOutcome.Refused refused -> form(model, form, List.of(), refused.message());
             };

@@ -81,8 +81,9 @@ class RemovalOrderApi {
 
     @Operation(summary = "Issue a removal order (Annex I); 201 issued, 400 incomplete, 403 not an issuing authority, 422 refused by a rule")
     @PostMapping("/removal-orders")
-    ResponseEntity<?> issue(@RequestBody IssueRequest request) {
-        return switch (issuing.issue(CurrentActor.get(), request)) {
+    ResponseEntity<?> issue(@RequestBody IssueRequest request,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String deconflictionOverride) {
+        return switch (issuing.issue(CurrentActor.get(), request, deconflictionOverride)) {
             case IssueOutcome.Issued issued -> ResponseEntity.created(URI.create("/api/v1/removal-orders/" + issued.order().id()))
                     .body(view(issued.order()));
             case IssueOutcome.Refused refused -> refusal(refused);

@@ -1,0 +1,2 @@
+/** REST API of investigation flags. */
+package eu.vigil.deconfliction.internal;

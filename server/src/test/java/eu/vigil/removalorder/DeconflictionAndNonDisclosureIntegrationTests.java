@@ -1,0 +1,90 @@
+package eu.vigil.removalorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumSet;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.vigil.identity.OrganisationKind;
+import eu.vigil.registry.AuthorityRole;
+import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.testing.IntegrationTest;
+
+/** R11 deconfliction holds and overrides; R9 one non-disclosure extension within twelve weeks. */
+class DeconflictionAndNonDisclosureIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    CompetentAuthorities authorities;
+
+    private Tenant issuer(String ms) {
+        var org = OrderFixture.authority(authorities, organisations, ms, EnumSet.of(AuthorityRole.ISSUE),
+                clock.instant().minus(Duration.ofDays(1)));
+        return withUserAndToken(org, "dec." + org.id().toString().substring(0, 8));
+    }
+
+    @Test
+    void anItemUnderInvestigationHoldsTheOrderUntilAnOverrideIsRecordedForBothSides() {
+        var issuer = issuer("IE");
+        var europol = tenant(OrganisationKind.EUROPOL, null, "Europol Deconfliction");
+        var hsp = provider("Cork Host", "IE", "en");
+        String url = "https://cork.example/watch/undercover-" + hsp.id().substring(0, 6);
+        var flag = http().bearer(europol.token()).postJson("/api/v1/investigation-flags",
+                Map.of("kind", "URL", "value", url + "/", "caseReference", "EU-IRU-2026-4411"));
+        assertThat(flag.status()).as(flag.body()).isEqualTo(201);
+        assertThat(http().bearer(hsp.token()).postJson("/api/v1/investigation-flags",
+                Map.of("kind", "URL", "value", url, "caseReference", "x")).status()).isEqualTo(403);
+
+        var held = http().bearer(issuer.token()).postJson("/api/v1/removal-orders",
+                OrderFixture.order(java.util.UUID.fromString(hsp.id()), "en", true, url));
+        assertThat(held.status()).isEqualTo(422);
+        assertThat(held.json().get("reason").asString()).isEqualTo("DECONFLICTION_HOLD");
+        assertThat(held.json().get("detail").asString()).contains(url).contains("Europol Deconfliction")
+                .doesNotContain("EU-IRU-2026-4411");
+        assertThat(http().bearer(europol.token()).get("/api/v1/audit?action=deconfliction.hit").body()).contains("held");
+
+        var overridden = http().bearer(issuer.token()).postJson(
+                "/api/v1/removal-orders?deconflictionOverride=Agreed+with+Europol+by+phone+at+10%3A05",
+                OrderFixture.order(java.util.UUID.fromString(hsp.id()), "en", true, url));
+        assertThat(overridden.status()).as(overridden.body()).isEqualTo(201);
+        assertThat(http().bearer(europol.token()).get("/api/v1/audit?action=deconfliction.hit").body())
+                .contains("overridden: Agreed with Europol by phone");
+        assertThat(http().bearer(issuer.token()).get("/api/v1/audit?action=deconfliction.hit").body()).contains("overridden");
+
+        String flagId = flag.json().get("id").asString();
+        assertThat(http().bearer(europol.token()).delete("/api/v1/investigation-flags/" + flagId).status()).isEqualTo(204);
+        assertThat(http().bearer(issuer.token()).postJson("/api/v1/removal-orders",
+                OrderFixture.order(java.util.UUID.fromString(hsp.id()), "en", true, url)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void nonDisclosureCanBeExtendedOnceWithinTwelveWeeks() {
+        var issuer = issuer("CZ");
+        var hsp = provider("Brno Host", "CZ", "cs");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        var base = OrderFixture.order(java.util.UUID.fromString(hsp.id()), "cs", true);
+        var request = new IssueRequest(base.orderType(), base.providerId(), base.language(), base.items(), base.reasons(),
+                base.statementOfReasons(), base.representativeName(), base.representativePost(), base.fileNumber(),
+                base.redressBody(), base.redressDeadline(), true, today.plusDays(42), true, base.emergencyJustification(),
+                false, null, null);
+        String id = http().bearer(issuer.token()).postJson("/api/v1/removal-orders", request).json().get("order").get("id").asString();
+        String path = "/api/v1/removal-orders/" + id + "/non-disclosure-extension";
+        var tooLong = http().bearer(issuer.token()).postJson(path, Map.of("until", today.plusDays(85).toString()));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.body()).contains("twelve weeks");
+        assertThat(http().bearer(hsp.token()).postJson(path, Map.of("until", today.plusDays(80).toString())).status())
+                .isEqualTo(403);
+        var ok = http().bearer(issuer.token()).postJson(path, Map.of("until", today.plusDays(84).toString()));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+        assertThat(http().bearer(issuer.token()).get("/api/v1/removal-orders/" + id).json().get("order")
+                .get("nonDisclosureUntil").asString()).isEqualTo(today.plusDays(84).toString());
+        var second = http().bearer(issuer.token()).postJson(path, Map.of("until", today.plusDays(84).toString()));
+        assertThat(second.status()).isEqualTo(422);
+        assertThat(second.json().get("reason").asString()).isEqualTo("SECOND_EXTENSION");
+    }
+}

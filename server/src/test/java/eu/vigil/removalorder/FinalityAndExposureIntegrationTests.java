@@ -104,4 +104,25 @@ class FinalityAndExposureIntegrationTests extends IntegrationTest {
         var annulled = asIssuer.postJson("/api/v1/removal-orders/" + appealed + "/appeal/outcome", Map.of("confirmed", false));
         assertThat(annulled.json().get("state").asString()).isEqualTo("NO_LEGAL_EFFECT");
     }
+
+    @Test
+    void finalOrdersOlderThanTwelveMonthsDoNotCount() {
+        var since = clock.instant().minus(Duration.ofDays(1));
+        var issuerOrg = OrderFixture.authority(authorities, organisations, "LT", EnumSet.of(AuthorityRole.ISSUE), since);
+        var issuer = withUserAndToken(issuerOrg, "lt.win." + issuerOrg.id().toString().substring(0, 8));
+        var hsp = provider("Kaunas Host", "LT", "lt");
+        issue(issuer, hsp);
+        clock.advance(Duration.ofDays(30));
+        sweep.sweep();
+        clock.advance(Duration.ofDays(366));
+        issue(issuer, hsp);
+        clock.advance(Duration.ofDays(30));
+        sweep.sweep();
+        assertThat(http().bearer(hsp.token()).get("/api/v1/exposure-cases").body())
+                .as("the first final order fell out of the 12-month window").doesNotContain(hsp.id());
+        issue(issuer, hsp);
+        clock.advance(Duration.ofDays(30));
+        sweep.sweep();
+        assertThat(http().bearer(hsp.token()).get("/api/v1/exposure-cases").body()).contains(hsp.id());
+    }
 }

@@ -5,47 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import eu.vigil.identity.OrganisationKind;
-import eu.vigil.testing.IntegrationTest;
+
 
 /** Real headless Chromium: an authority and a provider log in and walk the registry and the overview. */
-class RegistryBrowserTests extends IntegrationTest {
+class RegistryBrowserTests extends BrowserTest {
 
-    private WebDriver driver;
 
-    @BeforeEach
-    void open() throws Exception {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void login(String username) {
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().equals(url("/")));
-    }
 
     @Test
     void authorityWalksTheRegisterOfCompetentAuthorities() throws Exception {
@@ -101,14 +73,14 @@ class RegistryBrowserTests extends IntegrationTest {
         languages.clear();
         languages.sendKeys("fr en");
         driver.findElement(By.id("save-provider")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.id("provider-history")).size() == 1);
+        waitUntil(d -> d.findElements(By.id("provider-history")).size() == 1);
         assertThat(driver.findElements(By.cssSelector("#provider-history tbody tr"))).hasSize(2);
         assertThat(driver.findElement(By.id("contact-points")).getText()).contains("fr, en");
         Browser.screenshot(driver, "provider-entry");
 
         driver.findElement(By.linkText("Hosting service providers")).click();
         driver.findElement(By.id("q")).sendKeys("Browser Host");
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().contains("q=Browser") &&
+        waitUntil(d -> d.getCurrentUrl().contains("q=Browser") &&
                 d.findElements(By.cssSelector("#provider-rows tr.provider-row")).size() >= 1
                         && d.findElements(By.cssSelector("#provider-rows tr.provider-row")).stream()
                                 .allMatch(r -> r.getText().contains("Browser Host")));

@@ -5,54 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.EnumSet;
 
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import eu.vigil.browser.Browser;
+import eu.vigil.browser.BrowserTest;
 import eu.vigil.registry.AuthorityRole;
 import eu.vigil.registry.CompetentAuthorities;
-import eu.vigil.testing.IntegrationTest;
 
 /**
  * Headless Chromium: an authority issues a cross-border order, the provider sees it with its countdown and
  * confirms removal, the host authority sees the scrutiny window, the issuer sees "executed in N min".
  */
-class RemovalOrderBrowserTests extends IntegrationTest {
+class RemovalOrderBrowserTests extends BrowserTest {
 
     @org.springframework.beans.factory.annotation.Autowired
     CompetentAuthorities authorities;
 
-    private WebDriver driver;
 
-    @BeforeEach
-    void open() throws Exception {
-        driver = Browser.start();
-    }
-
-    @AfterEach
-    void close() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void login(String username) {
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().equals(url("/")));
-    }
 
     @Test
     void crossBorderOrderFromIssueToExecution() throws Exception {
@@ -79,7 +50,7 @@ class RemovalOrderBrowserTests extends IntegrationTest {
         driver.findElement(By.id("emergencyJustification")).sendKeys("Appel à un nouvel attentat dans les 24 heures");
         driver.findElement(By.id("issue-order")).click();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.getCurrentUrl().matches(".*/orders/[0-9a-f-]{36}$"));
+            waitUntil(d -> d.getCurrentUrl().matches(".*/orders/[0-9a-f-]{36}$"));
         } catch (RuntimeException e) {
             Browser.screenshot(driver, "order-issue-failed");
             throw new AssertionError("not issued: " + driver.findElement(By.tagName("main")).getText(), e);
@@ -97,20 +68,19 @@ class RemovalOrderBrowserTests extends IntegrationTest {
         driver.findElement(By.cssSelector("#orders tbody tr.order-row a")).click();
         assertThat(driver.findElement(By.cssSelector("#clock-state .countdown")).getText()).isNotBlank();
         driver.findElement(By.id("acknowledge")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElements(By.id("acknowledge")).isEmpty()
+        waitUntil(d -> d.findElements(By.id("acknowledge")).isEmpty()
                 && d.getPageSource().contains("ACKNOWLEDGEMENT"));
         driver.findElements(By.cssSelector("input[name=position]")).forEach(org.openqa.selenium.WebElement::click);
         Browser.screenshot(driver, "order-inbox");
         driver.findElement(By.id("confirm-removal")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> d.findElement(By.id("clock-state")).getText().contains("Executed"));
+        waitUntil(d -> d.findElement(By.id("clock-state")).getText().contains("Executed"));
         assertThat(driver.findElement(By.id("clock-state")).getText()).contains("Executed in 7 min");
 
         login(host.username());
         driver.get(orderUrl);
         assertThat(driver.findElement(By.id("scrutiny-window")).getText()).contains("open");
         driver.findElement(By.id("start-scrutiny")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> d.findElement(By.id("scrutiny-state")).getText().contains("OWN_INITIATIVE"));
+        waitUntil(d -> d.findElement(By.id("scrutiny-state")).getText().contains("OWN_INITIATIVE"));
         Browser.screenshot(driver, "order-host-authority");
 
         login(issuer.username());

@@ -43,6 +43,11 @@ class ComplaintsIntegrationTests extends IntegrationTest {
         java.time.Instant received = java.time.Instant.parse(filed.json().get("receivedAt").asString());
         assertThat(java.time.Instant.parse(filed.json().get("dueAt").asString())).isEqualTo(received.plus(Duration.ofDays(14)));
         assertThat(http().bearer(issuer.token()).get("/api/v1/removal-orders/" + id + "/complaints").body()).contains("TICKET-5512");
+        var providerPage = http();
+        providerPage.login(hsp.username(), PASSWORD);
+        assertThat(providerPage.postForm("/orders/" + id, "/orders/" + id + "/complaints",
+                "complainantReference=TICKET-5513&grounds=Satire").status()).isEqualTo(302);
+        assertThat(providerPage.get("/orders/" + id).body()).contains("TICKET-5512").contains("TICKET-5513");
 
         clock.advance(Duration.ofDays(14).minusSeconds(1));
         sweep.sweep();

@@ -66,6 +66,12 @@ class PreservationIntegrationTests extends IntegrationTest {
         var review = raw(issuer.token(), "GET", "/api/v1/removal-orders/" + id + "/items/1/preserved-copy?purpose=REVIEW", null);
         assertThat(review.statusCode()).isEqualTo(200);
         assertThat(review.body()).isEqualTo(video);
+        var browser = http();
+        browser.login(issuer.username(), PASSWORD);
+        String page = browser.get("/orders/" + id).body();
+        assertThat(page).contains("id=\"preservation\"").contains("Open (access is logged)");
+        assertThat(browser.get("/orders/" + id + "/items/1/preserved-copy?purpose=TERRORISM_INVESTIGATION").body())
+                .isEqualTo(new String(video));
         List<String> actions = audit.trail("removal_order", id).stream().map(AuditRecord::action).toList();
         assertThat(actions).contains("preservation.access_refused", "preservation.accessed");
 

@@ -46,10 +46,14 @@ class OrderPages {
     private final Clock clock;
     private final ScrutinyProceedings scrutiny;
     private final eu.vigil.removalorder.OrderDocuments documents;
+    private final eu.vigil.removalorder.Preservation preservation;
+    private final eu.vigil.removalorder.Complaints complaints;
+    private final eu.vigil.removalorder.Finality finality;
 
     OrderPages(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders, OrderTypes types,
             SealCheck seals, HostingServiceProviders providers, Clock clock, ScrutinyProceedings scrutiny,
-            eu.vigil.removalorder.OrderDocuments documents) {
+            eu.vigil.removalorder.OrderDocuments documents, eu.vigil.removalorder.Preservation preservation,
+            eu.vigil.removalorder.Complaints complaints, eu.vigil.removalorder.Finality finality) {
         this.issuing = issuing;
         this.answering = answering;
         this.orders = orders;
@@ -59,6 +63,9 @@ class OrderPages {
         this.clock = clock;
         this.scrutiny = scrutiny;
         this.documents = documents;
+        this.preservation = preservation;
+        this.complaints = complaints;
+        this.finality = finality;
     }
 
     @GetMapping("/orders")
@@ -214,6 +221,34 @@ class OrderPages {
         return act(model, id, () -> scrutiny.confirmReinstatement(CurrentActor.get(), new RemovalOrderId(id)));
     }
 
+    @GetMapping("/orders/{id}/items/{position}/preserved-copy")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<byte[]> preservedCopy(@PathVariable UUID id, @PathVariable int position,
+            @RequestParam(required = false) eu.vigil.removalorder.PreservedItem.Purpose purpose) {
+        var copy = preservation.access(CurrentActor.get(), new RemovalOrderId(id), position, purpose);
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType(copy.contentType()))
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"preserved-item-"
+                        + position + "\"")
+                .body(copy.content());
+    }
+
+    @PostMapping("/orders/{id}/complaints")
+    String complaint(@PathVariable UUID id, @RequestParam(required = false) Integer position,
+            @RequestParam(required = false) String complainantReference, @RequestParam(required = false) String grounds,
+            Model model) {
+        return act(model, id, () -> complaints.record(CurrentActor.get(), new RemovalOrderId(id), position,
+                complainantReference, grounds, null));
+    }
+
+    @PostMapping("/orders/{id}/complaints/{complaintId}/outcome")
+    String complaintOutcome(@PathVariable UUID id, @PathVariable UUID complaintId,
+            @RequestParam(required = false) eu.vigil.removalorder.Complaint.Outcome outcome,
+            @RequestParam(required = false) String reasons, @RequestParam(required = false) String redressInformation,
+            Model model) {
+        return act(model, id, () -> complaints.decide(CurrentActor.get(), complaintId, outcome, reasons, redressInformation));
+    }
+
     /** Runs a scrutiny step; rule refusals and field errors are shown on the order page. */
     private String act(Model model, UUID id, Runnable step) {
         try {
@@ -236,6 +271,9 @@ class OrderPages {
                 && order.crossBorder() && actor.memberState() != null && actor.memberState().equals(order.hostMemberState()));
         model.addAttribute("isIssuer", RemovalOrders.isIssuer(actor, order));
         model.addAttribute("errors", errors);
+        model.addAttribute("preserved", preservation.of(actor, order.id()));
+        model.addAttribute("complaints", complaints.of(actor, order.id()));
+        model.addAttribute("finalAt", finality.finalAt(order.id()));
         return "orders/order";
     }
 

@@ -42,9 +42,10 @@ public class DeadlineSweep {
     private final Complaints complaints;
     private final Finality finality;
     private final Exposure exposure;
+    private final eu.vigil.notification.Notifications notifications;
 
     DeadlineSweep(JdbcClient jdbc, Clock clock, AuditLog audit, Preservation preservation, Complaints complaints,
-            Finality finality, Exposure exposure) {
+            Finality finality, Exposure exposure, eu.vigil.notification.Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -52,6 +53,7 @@ public class DeadlineSweep {
         this.complaints = complaints;
         this.finality = finality;
         this.exposure = exposure;
+        this.notifications = notifications;
     }
 
     /** What one sweep raised. */
@@ -82,13 +84,16 @@ public class DeadlineSweep {
         Instant now = clock.instant();
         Auditor system = Auditor.system("deadline sweep");
         List<Object[]> warn = jdbc.sql("""
-                select id, reference, clock_started_at + make_interval(mins => warning_minutes) from removal_order
+                select id, reference, clock_started_at + make_interval(mins => warning_minutes), provider_id from removal_order
                 where state = 'OPEN' and warned_at is null and overdue_at is null and warning_minutes > 0
                   and clock_started_at + make_interval(mins => warning_minutes) <= ? for update skip locked""")
                 .param(Timestamp.from(now))
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()})
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getObject(4, UUID.class)})
                 .list();
         for (Object[] o : warn) {
+            notifications.notify(List.of((UUID) o[3]), "removal_order.deadline_warning", "removal_order", o[0].toString(),
+                    "Removal order " + o[1] + " is still open: the deadline is near.");
             jdbc.sql("update removal_order set warned_at = ? where id = ?").params(Timestamp.from((Instant) o[2]), o[0]).update();
             jdbc.sql("insert into order_event (order_id, kind, raised_at) values (?, 'WARNING', ?) on conflict do nothing")
                     .params(o[0], Timestamp.from(now)).update();
@@ -96,12 +101,16 @@ public class DeadlineSweep {
                     null, Map.of("reference", o[1], "warningAt", o[2])));
         }
         List<Object[]> late = jdbc.sql("""
-                select id, reference, due_at from removal_order
-                where state = 'OPEN' and overdue_at is null and due_at <= ? for update skip locked""")
+                select o.id, o.reference, o.due_at, o.provider_id, o.issuing_authority_id, c.authority_id
+                from removal_order o left join scrutiny_copy c on c.order_id = o.id
+                where o.state = 'OPEN' and o.overdue_at is null and o.due_at <= ? for update of o skip locked""")
                 .param(Timestamp.from(now))
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()})
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
+                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class)})
                 .list();
         for (Object[] o : late) {
+            notifications.notify(java.util.Arrays.asList((UUID) o[3], (UUID) o[4], (UUID) o[5]), "removal_order.overdue",
+                    "removal_order", o[0].toString(), "Removal order " + o[1] + " is overdue since " + o[2] + ".");
             jdbc.sql("update removal_order set overdue_at = ? where id = ?").params(Timestamp.from((Instant) o[2]), o[0]).update();
             jdbc.sql("insert into order_event (order_id, kind, raised_at) values (?, 'OVERDUE', ?) on conflict do nothing")
                     .params(o[0], Timestamp.from(now)).update();

@@ -52,12 +52,15 @@ public class Exposure {
     private final Clock clock;
     private final AuditLog audit;
     private final CompetentAuthorities authorities;
+    private final eu.vigil.notification.Notifications notifications;
 
-    Exposure(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities) {
+    Exposure(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
+            eu.vigil.notification.Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.authorities = authorities;
+        this.notifications = notifications;
     }
 
     /** Final orders of the provider in the twelve months before now. */
@@ -81,6 +84,10 @@ public class Exposure {
                 on conflict do nothing""")
                 .params(id, providerId, hostMemberState, Timestamp.from(clock.instant()), count).update();
         if (added == 1) {
+            notifications.notify(authorities.asOf(clock.instant()).stream()
+                    .filter(a -> a.memberState().equals(hostMemberState) && a.holds(AuthorityRole.SPECIFIC_MEASURES))
+                    .map(a -> a.id().value()).toList(), "exposure.assessment_raised", "exposure_case", id.toString(),
+                    "A provider received " + count + " final removal orders in twelve months: assess its exposure (Art. 5(4)).");
             audit.append(Auditor.system("exposure"), new AuditEvent("exposure.assessment_raised", "hosting_service_provider",
                     providerId.toString(), null, null, Map.of("case", id.toString(), "finalOrders", count,
                             "memberState", String.valueOf(hostMemberState))));

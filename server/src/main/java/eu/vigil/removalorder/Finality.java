@@ -40,15 +40,17 @@ public class Finality {
     private final RemovalOrders orders;
     private final CompetentAuthorities authorities;
     private final Exposure exposure;
+    private final eu.vigil.notification.Notifications notifications;
 
     Finality(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders, CompetentAuthorities authorities,
-            Exposure exposure) {
+            Exposure exposure, eu.vigil.notification.Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.orders = orders;
         this.authorities = authorities;
         this.exposure = exposure;
+        this.notifications = notifications;
     }
 
     /** The issuer records that the order was challenged before a court. */
@@ -123,6 +125,12 @@ public class Finality {
         audit.append(Auditor.system("finality"), new AuditEvent("removal_order.final", "removal_order",
                 order.id().toString(), null, null, Map.of("reference", order.reference(), "finalAt", at, "why", why,
                         "notified", supervisor)));
+        if (host != null) {
+            notifications.notify(authorities.asOf(clock.instant()).stream()
+                    .filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SPECIFIC_MEASURES))
+                    .map(a -> a.id().value()).toList(), "removal_order.final", "removal_order", order.id().toString(),
+                    "Removal order " + order.reference() + " to " + order.providerName() + " became final (" + why + ").");
+        }
         exposure.evaluate(order.providerId(), host);
     }
 

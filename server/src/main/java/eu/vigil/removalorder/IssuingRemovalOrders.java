@@ -57,10 +57,12 @@ public class IssuingRemovalOrders {
     private final AnnexOneRules rules;
     private final eu.vigil.delivery.Webhooks webhooks;
     private final eu.vigil.deconfliction.Deconfliction deconfliction;
+    private final eu.vigil.notification.Notifications notifications;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
-            AnnexOneRules rules, eu.vigil.delivery.Webhooks webhooks, eu.vigil.deconfliction.Deconfliction deconfliction) {
+            AnnexOneRules rules, eu.vigil.delivery.Webhooks webhooks, eu.vigil.deconfliction.Deconfliction deconfliction,
+            eu.vigil.notification.Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -72,6 +74,7 @@ public class IssuingRemovalOrders {
         this.rules = rules;
         this.webhooks = webhooks;
         this.deconfliction = deconfliction;
+        this.notifications = notifications;
     }
 
     /** The issuing authority of an actor at {@code at}, if the actor may issue (R3). */
@@ -177,6 +180,12 @@ public class IssuingRemovalOrders {
                         "sentAt", now, "receivedAt", now, "crossBorder", crossBorder, "emergency", request.emergency(),
                         "emergencyJustification", request.emergency() ? request.emergencyJustification().strip() : "")));
         RemovalOrder issued = orders.find(id).orElseThrow();
+        notifications.notify(List.of(provider.id().value()), "removal_order.issued", "removal_order", id.toString(),
+                "Removal order " + reference + " from " + authority.label() + ": remove or disable the content within "
+                        + limit.toMinutes() + " minutes of receipt (due " + now.plus(limit) + ").");
+        issued.scrutinyCopy().ifPresent(copy -> notifications.notify(java.util.Collections.singletonList(copy.authorityId()),
+                "removal_order.copy", "removal_order", id.toString(), "Copy of cross-border removal order " + reference
+                        + " to " + provider.name() + ": own-initiative scrutiny possible until " + copy.windowEndsAt() + "."));
         if (webhooks.find(provider.id().value()).isPresent()) {
             webhooks.enqueue(provider.id().value(), "removal_order.issued", id.toString(),
                     OrderEvents.payload("removal_order.issued", now, AnnexOne.export(issued), id));

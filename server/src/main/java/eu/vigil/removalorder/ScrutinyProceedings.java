@@ -47,15 +47,17 @@ public class ScrutinyProceedings {
     private final RemovalOrders orders;
     private final CompetentAuthorities authorities;
     private final Webhooks webhooks;
+    private final eu.vigil.notification.Notifications notifications;
 
     ScrutinyProceedings(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders,
-            CompetentAuthorities authorities, Webhooks webhooks) {
+            CompetentAuthorities authorities, Webhooks webhooks, eu.vigil.notification.Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.orders = orders;
         this.authorities = authorities;
         this.webhooks = webhooks;
+        this.notifications = notifications;
     }
 
     public Optional<Scrutiny> find(RemovalOrderId id) {
@@ -161,6 +163,15 @@ public class ScrutinyProceedings {
                                 "reasons", reasons.strip(), "reinstatement_due_at", reinstatementDue.toString()), id));
             }
         }
+        java.util.List<java.util.UUID> told = new java.util.ArrayList<>(java.util.List.of(order.issuingAuthorityId(),
+                order.providerId()));
+        if (outcome == Scrutiny.Outcome.INFRINGEMENT) {
+            told.addAll(notifications.europol());
+        }
+        notifications.notify(told, "scrutiny.decided", "removal_order", id.toString(), "Scrutiny of removal order "
+                + order.reference() + " by " + order.hostMemberState() + ": " + (outcome == Scrutiny.Outcome.INFRINGEMENT
+                        ? "infringement found; the order has no legal effect and the content is to be reinstated."
+                        : "no infringement; the order stays in force."));
         audit.append(actor.auditor(), new AuditEvent("scrutiny.decided", "removal_order", id.toString(), s,
                 find(id).orElseThrow(), Map.of("reference", order.reference(), "outcome", outcome.name())));
         return find(id).orElseThrow();

@@ -27,14 +27,16 @@ class HomeController {
     private final Organisations organisations;
     private final Clock clock;
     private final eu.vigil.removalorder.RemovalOrders orders;
+    private final eu.vigil.notification.Notifications notifications;
 
     HomeController(CompetentAuthorities authorities, HostingServiceProviders providers, Organisations organisations,
-            Clock clock, eu.vigil.removalorder.RemovalOrders orders) {
+            Clock clock, eu.vigil.removalorder.RemovalOrders orders, eu.vigil.notification.Notifications notifications) {
         this.authorities = authorities;
         this.providers = providers;
         this.organisations = organisations;
         this.clock = clock;
         this.orders = orders;
+        this.notifications = notifications;
     }
 
     @GetMapping("/login")
@@ -67,6 +69,7 @@ class HomeController {
                 states.stream().filter(MemberStateOverview::needsVerification).count(), all.size(),
                 providers.legalRepresentativeOverview(now).size(), own, ownState,
                 actor.isPlatformAdmin() ? organisations.all().size() : 0, open.size(), urgent));
+        model.addAttribute("notifications", notifications.of(actor, true).stream().limit(20).toList());
         return "dashboard";
     }
 }

@@ -88,6 +88,20 @@ class OrderClockIntegrationTests extends IntegrationTest {
         sweep.sweep();
         assertThat(audit.trail("removal_order", id).stream().filter(r -> r.action().equals("removal_order.overdue")))
                 .as("raised once").hasSize(1);
+        for (Tenant t : List.of(issuer, hsp)) {
+            String notes = as(t).get("/api/v1/notifications?unread=true").body();
+            assertThat(notes).as("notified: " + t.username()).contains("removal_order.overdue").contains(id);
+        }
+        assertThat(as(hsp).get("/api/v1/notifications").body()).contains("removal_order.issued")
+                .contains("removal_order.deadline_warning");
+        var browser = http();
+        browser.login(hsp.username(), PASSWORD);
+        assertThat(browser.get("/").body()).contains("is overdue since");
+        String first = as(hsp).get("/api/v1/notifications?unread=true").json().get(0).get("id").asString();
+        assertThat(as(hsp).postJson("/api/v1/notifications/" + first + "/read", "{}").status()).isEqualTo(204);
+        assertThat(as(hsp).get("/api/v1/notifications?unread=true").body()).doesNotContain(first);
+        assertThat(as(issuer).postJson("/api/v1/notifications/" + first + "/read", "{}").status())
+                .as("another organisation's notification").isEqualTo(404);
     }
 
     @Test

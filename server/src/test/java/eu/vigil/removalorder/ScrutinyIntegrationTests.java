@@ -27,6 +27,8 @@ class ScrutinyIntegrationTests extends IntegrationTest {
     DeadlineSweep sweep;
     @Autowired
     AuditLog audit;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Tenant issuer;
     private Tenant host;
@@ -56,6 +58,7 @@ class ScrutinyIntegrationTests extends IntegrationTest {
     @Test
     void providerRequestWithin48HoursThenDecisionWithNoticeWithin72Hours() {
         String id = crossBorderOrder();
+        var europol = tenant(eu.vigil.identity.OrganisationKind.EUROPOL, null, "Europol R20");
         clock.advance(Duration.ofHours(47));
         var requested = as(hsp).postJson(path(id, "/scrutiny-request"), Map.of("reasons", "The video is news reporting"));
         assertThat(requested.status()).as(requested.body()).isEqualTo(200);
@@ -88,6 +91,14 @@ class ScrutinyIntegrationTests extends IntegrationTest {
         assertThat(Instant.parse(decided.json().get("scrutiny").get("reinstatementDueAt").asString()))
                 .isEqualTo(decidedAt.plus(Duration.ofHours(1)));
         assertThat(as(issuer).get(path(id, "")).json().get("order").get("state").asString()).isEqualTo("NO_LEGAL_EFFECT");
+        assertThat(as(hsp).get("/api/v1/notifications").body()).contains("scrutiny.decided").contains("infringement found");
+        assertThat(as(issuer).get("/api/v1/notifications").body()).contains("scrutiny.decided");
+        String copyRecipient = as(issuer).get(path(id, "")).json().get("order").get("scrutinyCopy").get("authorityId").asString();
+        assertThat(jdbc.sql("select count(*) from notification where organisation_id = ?::uuid and kind = 'removal_order.copy'"
+                + " and subject_id = ?").params(copyRecipient, id).query(Integer.class).single())
+                .as("the host Member State's scrutiny authority got the copy").isEqualTo(1);
+        assertThat(as(europol).get("/api/v1/notifications").body()).as("R20: Europol is told").contains("scrutiny.decided")
+                .contains(id);
 
         clock.advance(Duration.ofMinutes(61));
         sweep.sweep();

@@ -1,0 +1,2 @@
+/** REST API of notifications. */
+package eu.vigil.notification.internal;

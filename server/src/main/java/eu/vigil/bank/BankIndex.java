@@ -1,0 +1,105 @@
+package eu.vigil.bank;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import eu.vigil.hashing.ExactHash;
+import eu.vigil.hashing.PdqHash;
+import eu.vigil.hashing.SignalType;
+import eu.vigil.hashing.index.ExactHashIndex;
+import eu.vigil.hashing.index.MatchResult;
+import eu.vigil.hashing.index.PdqIndex;
+
+/**
+ * The in-memory matching indexes: per bank one {@link PdqIndex}, one {@link ExactHashIndex} per exact hash type
+ * and a map of canonical URLs, holding the enabled entries by entry id. Rebuilt from PostgreSQL when the
+ * application starts (before the web server accepts requests) and updated after each committed change.
+ */
+@Component
+class BankIndex implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(BankIndex.class);
+
+    private final Map<UUID, Signals> banks = new ConcurrentHashMap<>();
+    private final JdbcTemplate jdbc;
+
+    BankIndex(DataSource dataSource) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.jdbc.setFetchSize(5_000);
+    }
+
+    /** The indexes of one bank. */
+    static final class Signals {
+        final PdqIndex pdq = new PdqIndex();
+        final ExactHashIndex md5 = new ExactHashIndex(SignalType.MD5);
+        final ExactHashIndex sha256 = new ExactHashIndex(SignalType.SHA256);
+        final Map<String, Set<Long>> urls = new ConcurrentHashMap<>();
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        long[] count = {0};
+        jdbc.query("select id, bank_id, signal_type, value from bank_entry where enabled", rs -> {
+            put(rs.getObject(2, UUID.class), rs.getLong(1), SignalKind.valueOf(rs.getString(3)), rs.getString(4));
+            count[0]++;
+        });
+        log.info("Bank indexes loaded: {} enabled entries in {} banks", count[0], banks.size());
+    }
+
+    void put(UUID bank, long id, SignalKind kind, String value) {
+        Signals s = banks.computeIfAbsent(bank, b -> new Signals());
+        switch (kind) {
+            case PDQ -> s.pdq.put(id, PdqHash.parse(value));
+            case MD5 -> s.md5.put(id, ExactHash.parse(SignalType.MD5, value));
+            case SHA256 -> s.sha256.put(id, ExactHash.parse(SignalType.SHA256, value));
+            case URL -> s.urls.computeIfAbsent(value, v -> ConcurrentHashMap.newKeySet()).add(id);
+        }
+    }
+
+    void remove(UUID bank, long id, SignalKind kind, String value) {
+        Signals s = banks.get(bank);
+        if (s == null) {
+            return;
+        }
+        switch (kind) {
+            case PDQ -> s.pdq.remove(id);
+            case MD5 -> s.md5.remove(id);
+            case SHA256 -> s.sha256.remove(id);
+            case URL -> s.urls.computeIfPresent(value, (v, ids) -> {
+                ids.remove(id);
+                return ids.isEmpty() ? null : ids;
+            });
+        }
+    }
+
+    /** Entries of a bank matching a canonical value: PDQ within {@code radius}, the others exactly. */
+    List<MatchResult> search(UUID bank, SignalKind kind, String canonical, int radius) {
+        Signals s = banks.get(bank);
+        if (s == null) {
+            return List.of();
+        }
+        return switch (kind) {
+            case PDQ -> s.pdq.search(PdqHash.parse(canonical), radius);
+            case MD5 -> s.md5.search(ExactHash.parse(SignalType.MD5, canonical));
+            case SHA256 -> s.sha256.search(ExactHash.parse(SignalType.SHA256, canonical));
+            case URL -> s.urls.getOrDefault(canonical, Set.of()).stream().map(id -> new MatchResult(id, 0)).toList();
+        };
+    }
+
+    /** The PDQ index of a bank (empty if the bank has no PDQ entries). */
+    PdqIndex pdq(UUID bank) {
+        Signals s = banks.get(bank);
+        return s == null ? new PdqIndex() : s.pdq;
+    }
+}

@@ -1,0 +1,12 @@
+package eu.vigil.bank;
+
+import java.util.List;
+
+/**
+ * An entry that matched a query.
+ *
+ * @param distance Hamming distance for PDQ, 0 for exact types
+ */
+public record MatchHit(long entryId, BankId bank, String bankName, SignalKind signalType, String value,
+        List<LabelView> labels, int distance) {
+}

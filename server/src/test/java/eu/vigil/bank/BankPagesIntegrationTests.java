@@ -1,0 +1,66 @@
+package eu.vigil.bank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import eu.vigil.identity.OrganisationKind;
+import eu.vigil.testing.Http;
+import eu.vigil.testing.IntegrationTest;
+
+/** The bank pages in the browser: list, create, bank with entries, add and disable, search by hash, match test. */
+class BankPagesIntegrationTests extends IntegrationTest {
+
+    @Test
+    void createsBankAddsAndDisablesEntryAndSearchesThroughThePages() {
+        Tenant t = tenant(OrganisationKind.COMPETENT_AUTHORITY, "DE", "Bank Pages");
+        Http browser = http();
+        browser.login(t.username(), PASSWORD);
+        assertThat(browser.get("/banks").body()).contains("id=\"nav-banks\"").contains("id=\"create-bank\"");
+
+        var created = browser.postForm("/banks", "/banks",
+                "name=Page+bank&purpose=Testing&signalTypes=PDQ&signalTypes=URL&pdqThreshold=20&sharing=PRIVATE");
+        assertThat(created.status()).as(created.body()).isEqualTo(302);
+        String bankPath = created.location().replaceFirst("^https?://[^/]+", "");
+        assertThat(bankPath).startsWith("/banks/");
+
+        String hash = BankFixture.randomPdq(new java.util.Random());
+        var added = browser.postForm(bankPath, bankPath + "/entries",
+                "signalType=PDQ&value=" + hash + "&labels=TVE-3&labels=BL-2&source=ORDER&sourceId=RO-7");
+        assertThat(added.status()).as(added.body()).isEqualTo(302);
+        String page = browser.get(bankPath).body();
+        assertThat(page).contains(hash).contains("TVE-3").contains("RO-7").contains("Page bank");
+
+        var refused = browser.postForm(bankPath, bankPath + "/entries", "signalType=PDQ&value=abc");
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"form-errors\"");
+
+        String search = browser.get("/banks/search?signalType=PDQ&value=" + BankFixture.flip(hash, 7)).body();
+        assertThat(search).contains(hash).contains("class=\"distance\">7<");
+
+        long entry = http().bearer(t.token()).get("/api/v1/" + bankPath.substring(1) + "/entries").json()
+                .get("items").get(0).get("id").asLong();
+        var disabled = browser.postForm(bankPath, bankPath + "/entries/" + entry + "/disable", "");
+        assertThat(disabled.status()).isEqualTo(302);
+        assertThat(http().bearer(t.token()).get("/api/v1/" + bankPath.substring(1) + "/entries/" + entry).json()
+                .get("enabled").asBoolean()).isFalse();
+
+        assertThat(browser.get(bankPath + "/import").body()).contains("id=\"import-submit\"");
+        assertThat(browser.get("/match-test").body()).contains("id=\"match-submit\"");
+    }
+
+    @Test
+    void anotherOrganisationsPrivateBankPageIsNotFound() {
+        Tenant owner = tenant(OrganisationKind.COMPETENT_AUTHORITY, "FR", "Bank Page Owner");
+        String bank = BankFixture.createBank(http().bearer(owner.token()), "Hidden", List.of("PDQ"), "PRIVATE", List.of(),
+                false).get("id").asString();
+        Tenant other = provider("Bank Page Other", "FR", "fr");
+        Http browser = http();
+        browser.login(other.username(), PASSWORD);
+        assertThat(browser.get("/banks/" + bank).status()).isEqualTo(404);
+        assertThat(browser.get("/banks/" + bank + "/import").status()).isEqualTo(404);
+        assertThat(browser.get("/banks").body()).doesNotContain(bank);
+    }
+}

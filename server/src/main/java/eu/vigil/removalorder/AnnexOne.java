@@ -56,6 +56,9 @@ public final class AnnexOne {
         f.put("emergency_without_prior_information", o.emergency());
         f.put("emergency_justification", o.emergencyJustification());
         f.put("shared_with_europol", o.sharedWithEuropol());
+        if (!o.territorialScope().isEmpty()) {
+            f.put("territorial_scope", o.territorialScope());
+        }
         return f;
     }
 

@@ -15,7 +15,8 @@ import eu.vigil.shared.Violations;
 /**
  * Completeness of an order before any rule of the Regulation is weighed: every mandatory Annex I field of
  * Sections A, B and E, at least one Art. 2(7) reason and one URL (R1), absolute http(s) URLs (R2), hashes in
- * canonical form, and the Art. 11(3) non-disclosure limit of six weeks (R9).
+ * canonical form, the Art. 11(3) non-disclosure limit of six weeks (R9), and the fields each order type
+ * makes mandatory (R53: Art. 2(7) reasons for TCO orders, territorial scope for DSA Art. 9 orders).
  */
 @Component
 class AnnexOneRules {
@@ -26,9 +27,11 @@ class AnnexOneRules {
     static final int MAX_DEADLINE_MINUTES = 30 * 24 * 60;
 
     private final OrderTypes types;
+    private final eu.vigil.registry.ReferenceData reference;
 
-    AnnexOneRules(OrderTypes types) {
+    AnnexOneRules(OrderTypes types, eu.vigil.registry.ReferenceData reference) {
         this.types = types;
+        this.reference = reference;
     }
 
     /**
@@ -58,8 +61,16 @@ class AnnexOneRules {
                     && !item.hash().strip().matches("(?i)[0-9a-f]{32}|[0-9a-f]{64}"), f + ".hash",
                     "must be an MD5 (32 hex digits), SHA-256 or PDQ (64 hex digits) hash");
         }
-        v.check(r.reasons() == null || r.reasons().isEmpty(), "reasons",
-                "Section B: tick at least one Art. 2(7) reason");
+        v.check((type == null || type.requiresTerroristContentReasons()) && (r.reasons() == null || r.reasons().isEmpty()),
+                "reasons", "Section B: tick at least one Art. 2(7) reason");
+        if (type != null && type.requiresTerritorialScope()) {
+            v.check(r.territorialScope().isEmpty(), "territorialScope",
+                    "this order type needs its territorial scope: the Member States where it applies");
+        }
+        for (String ms : r.territorialScope()) {
+            v.check(reference.memberState(ms).isEmpty(), "territorialScope",
+                    "'" + ms + "' is not an EU or EEA country code (R52)");
+        }
         v.check(blank(r.statementOfReasons()) || r.statementOfReasons().strip().length() < 20, "statementOfReasons",
                 "Section B: a sufficiently detailed statement of reasons (at least 20 characters, Art. 3(4)(b))");
         v.check(blank(r.representativeName()), "representativeName", "Section E: the certifying person is required");

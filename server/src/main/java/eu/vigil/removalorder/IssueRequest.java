@@ -27,12 +27,29 @@ import java.util.UUID;
  * @param shareWithEuropol       send a copy to Europol (Art. 14(6))
  * @param deadlineMinutes        deadline for order types where the authority sets it (DSA Art. 9)
  * @param reference              reference number; generated when empty
+ * @param territorialScope       Member States (EU/EEA codes) the order applies to, for types that need it (DSA Art. 9)
  */
 public record IssueRequest(String orderType, UUID providerId, String language, List<Item> items,
         Set<TerroristContentType> reasons, String statementOfReasons, String representativeName,
         String representativePost, String fileNumber, String redressBody, String redressDeadline,
         boolean nonDisclosure, LocalDate nonDisclosureUntil, boolean emergency, String emergencyJustification,
-        boolean shareWithEuropol, Integer deadlineMinutes, String reference) {
+        boolean shareWithEuropol, Integer deadlineMinutes, String reference, List<String> territorialScope) {
+
+    public IssueRequest {
+        territorialScope = territorialScope == null ? List.of() : List.copyOf(territorialScope);
+        reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
+    }
+
+    /** A request without territorial scope (TCO orders apply in all Member States). */
+    public IssueRequest(String orderType, UUID providerId, String language, List<Item> items,
+            Set<TerroristContentType> reasons, String statementOfReasons, String representativeName,
+            String representativePost, String fileNumber, String redressBody, String redressDeadline,
+            boolean nonDisclosure, LocalDate nonDisclosureUntil, boolean emergency, String emergencyJustification,
+            boolean shareWithEuropol, Integer deadlineMinutes, String reference) {
+        this(orderType, providerId, language, items, reasons, statementOfReasons, representativeName,
+                representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil,
+                emergency, emergencyJustification, shareWithEuropol, deadlineMinutes, reference, List.of());
+    }
 
     /** One content item: an absolute http(s) URL, optional details and hash. */
     public record Item(String url, String extraInfo, String hash) {

@@ -170,6 +170,13 @@ public class IssuingRemovalOrders {
                 actor);
         RemovalOrder unsealed = orders.find(id).orElseThrow();
         String payload = AnnexOne.payload(unsealed);
+        if (!request.territorialScope().isEmpty()) {
+            jdbc.sql("update removal_order set territorial_scope = ? where id = ?")
+                    .params(request.territorialScope().stream().map(c -> c.strip().toUpperCase()).distinct().sorted()
+                            .toArray(String[]::new), id.value()).update();
+            unsealed = orders.find(id).orElseThrow();
+            payload = AnnexOne.payload(unsealed);
+        }
         jdbc.sql("update removal_order set signed_payload = ?, signature = ? where id = ?")
                 .params(payload, seal.sign(authority.id().value(), payload), id.value()).update();
         if (crossBorder) {

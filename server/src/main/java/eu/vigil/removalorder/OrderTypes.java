@@ -29,6 +29,7 @@ public class OrderTypes {
         int deadline = rs.getInt("deadline_minutes");
         Duration limit = rs.wasNull() ? null : Duration.ofMinutes(deadline);
         return new OrderType(rs.getString("code"), rs.getString("name"), rs.getString("legal_basis"), limit,
-                Duration.ofMinutes(rs.getInt("warning_minutes")));
+                Duration.ofMinutes(rs.getInt("warning_minutes")), rs.getBoolean("requires_terrorist_content_reasons"),
+                rs.getBoolean("requires_territorial_scope"));
     }
 }

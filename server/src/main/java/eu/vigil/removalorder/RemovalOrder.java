@@ -48,6 +48,7 @@ import java.util.UUID;
  * @param state                  current state
  * @param items                  the content items
  * @param scrutinyCopy           the copy to the host Member State, empty when not cross-border
+ * @param territorialScope       Member States the order applies to; empty means all (TCO orders)
  */
 public record RemovalOrder(RemovalOrderId id, String reference, OrderType type, UUID issuingAuthorityId,
         String issuingAuthorityName, String issuingMemberState, UUID providerId, String providerName,
@@ -57,11 +58,13 @@ public record RemovalOrder(RemovalOrderId id, String reference, OrderType type, 
         boolean nonDisclosure, LocalDate nonDisclosureUntil, boolean emergency, String emergencyJustification,
         boolean sharedWithEuropol, Duration deadlineLimit, Duration warningAfter, Instant issuedAt, Instant sentAt,
         Instant receivedAt, Instant acknowledgedAt, Instant clockStartedAt, Instant warnedAt, Instant overdueAt,
-        Instant executedAt, OrderState state, List<OrderItem> items, Optional<ScrutinyCopy> scrutinyCopy) {
+        Instant executedAt, OrderState state, List<OrderItem> items, Optional<ScrutinyCopy> scrutinyCopy,
+        List<String> territorialScope) {
 
     public RemovalOrder {
         reasons = Set.copyOf(reasons);
         items = List.copyOf(items);
+        territorialScope = List.copyOf(territorialScope);
     }
 
     /** The running clock, empty while suspended or once executed. */

@@ -163,7 +163,8 @@ public class RemovalOrders {
                 instant(rs.getTimestamp("sent_at")), instant(rs.getTimestamp("received_at")),
                 instant(rs.getTimestamp("acknowledged_at")), instant(rs.getTimestamp("clock_started_at")),
                 instant(rs.getTimestamp("warned_at")), instant(rs.getTimestamp("overdue_at")),
-                instant(rs.getTimestamp("executed_at")), OrderState.valueOf(rs.getString("state")), copy);
+                instant(rs.getTimestamp("executed_at")), OrderState.valueOf(rs.getString("state")), copy,
+                java.util.Arrays.stream((String[]) rs.getArray("territorial_scope").getArray()).map(String::strip).toList());
     }
 
     static Instant instant(Timestamp t) {
@@ -178,14 +179,14 @@ public class RemovalOrders {
             boolean nonDisclosure, java.time.LocalDate nonDisclosureUntil, boolean emergency, String justification,
             boolean europol, Duration limit, Duration warning, Instant issuedAt, Instant sentAt, Instant receivedAt,
             Instant acknowledgedAt, Instant clockStartedAt, Instant warnedAt, Instant overdueAt, Instant executedAt,
-            OrderState state, ScrutinyCopy copy) {
+            OrderState state, ScrutinyCopy copy, List<String> scope) {
 
         RemovalOrder toOrder(List<OrderItem> items) {
             return new RemovalOrder(id, reference, type, issuer, issuerName, issuingState, provider, providerName,
                     providerVersion, host, crossBorder, language, reasons, statement, representative, post, fileNumber,
                     redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil, emergency, justification, europol,
                     limit, warning, issuedAt, sentAt, receivedAt, acknowledgedAt, clockStartedAt, warnedAt, overdueAt,
-                    executedAt, state, items, Optional.ofNullable(copy));
+                    executedAt, state, items, Optional.ofNullable(copy), scope);
         }
     }
 }

@@ -24,7 +24,7 @@ class OrderTypesIntegrationTests extends IntegrationTest {
     private String body(Tenant hsp, String type, Integer minutes) {
         return """
                 {"orderType":"%s","providerId":"%s","language":"nl","items":[{"url":"https://nl.example/x"}],
-                 "reasons":["INCITEMENT"],"statementOfReasons":"Material matching the statutory definition, see file.",
+                 "territorialScope":["NL","BE"],"statementOfReasons":"Material matching the statutory definition, see file.",
                  "representativeName":"R. de Boer","representativePost":"Toezichthouder","redressBody":"Rechtbank Den Haag",
                  "redressDeadline":"six weeks","emergency":true,"emergencyJustification":"ongoing distribution"%s}"""
                 .formatted(type, hsp.id(), minutes == null ? "" : ",\"deadlineMinutes\":" + minutes);
@@ -38,14 +38,24 @@ class OrderTypesIntegrationTests extends IntegrationTest {
         var hsp = provider("Amsterdam Host", "NL", "nl");
         var api = http().bearer(issuer.token());
 
-        var csam = api.postJson("/api/v1/removal-orders", body(hsp, "NL_CSAM_REMOVAL", null)).json();
+        var csamResponse = api.postJson("/api/v1/removal-orders", body(hsp, "NL_CSAM_REMOVAL", null));
+        assertThat(csamResponse.status()).as(csamResponse.body()).isEqualTo(201);
+        var csam = csamResponse.json();
         Instant received = Instant.parse(csam.get("order").get("receivedAt").asString());
         assertThat(Instant.parse(csam.get("dueAt").asString())).isEqualTo(received.plus(Duration.ofHours(12)));
 
         var missing = api.postJson("/api/v1/removal-orders", body(hsp, "DSA_ART9", null));
         assertThat(missing.status()).isEqualTo(400);
         assertThat(missing.body()).contains("deadlineMinutes");
+        var noScope = api.postJson("/api/v1/removal-orders", body(hsp, "DSA_ART9", 180).replace("\"territorialScope\":[\"NL\",\"BE\"],", ""));
+        assertThat(noScope.status()).isEqualTo(400);
+        assertThat(noScope.body()).contains("territorialScope").doesNotContain("\"field\":\"reasons\"");
+        var tcoWithoutReasons = api.postJson("/api/v1/removal-orders", body(hsp, "TCO_REMOVAL", null));
+        assertThat(tcoWithoutReasons.status()).isEqualTo(400);
+        assertThat(tcoWithoutReasons.body()).contains("\"field\":\"reasons\"");
         var dsa = api.postJson("/api/v1/removal-orders", body(hsp, "DSA_ART9", 180)).json();
+        assertThat(dsa.get("order").get("territorialScope").toString()).contains("BE", "NL");
+        assertThat(dsa.get("sealValid").asBoolean()).isTrue();
         assertThat(Instant.parse(dsa.get("dueAt").asString())).isEqualTo(received.plus(Duration.ofMinutes(180)));
 
         clock.advance(Duration.ofMinutes(180));

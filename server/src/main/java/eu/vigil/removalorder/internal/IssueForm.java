@@ -16,7 +16,8 @@ import eu.vigil.shared.InvalidInput;
 public record IssueForm(String orderType, String providerId, String language, String urls, List<String> reasons,
         String statementOfReasons, String representativeName, String representativePost, String fileNumber,
         String redressBody, String redressDeadline, Boolean nonDisclosure, String nonDisclosureUntil, Boolean emergency,
-        String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes, String deconflictionOverride) {
+        String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes, String deconflictionOverride,
+        String territorialScope) {
 
     /** Unticked checkboxes are absent from the form post: absent means no. */
     public IssueForm {
@@ -28,7 +29,7 @@ public record IssueForm(String orderType, String providerId, String language, St
     /** An empty form with the usual redress text. */
     public static IssueForm empty() {
         return new IssueForm("TCO_REMOVAL", "", "", "", List.of(), "", "", "", "", "", "", false, "", false, "", false, null,
-                "");
+                "", "");
     }
 
     public boolean ticked(TerroristContentType t) {
@@ -71,6 +72,8 @@ public record IssueForm(String orderType, String providerId, String language, St
         }
         return new IssueRequest(orderType, provider, language, items, ticked, statementOfReasons, representativeName,
                 representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, until, emergency,
-                emergencyJustification, shareWithEuropol, deadlineMinutes, null);
+                emergencyJustification, shareWithEuropol, deadlineMinutes, null,
+                territorialScope == null || territorialScope.isBlank() ? List.of()
+                        : java.util.Arrays.stream(territorialScope.strip().split("[\\s,;]+")).toList());
     }
 }

@@ -37,6 +37,36 @@ interface LumaRows {
     return new Sampled(pixels, width, height);
   }
 
+  /** Rows of a luminance image resized by nearest neighbour, as {@link #resized(Pixels, int, int)}. */
+  static LumaRows resized(Luma luma, int width, int height) {
+    int sourceWidth = luma.width();
+    int sourceHeight = luma.height();
+    float[] values = luma.values();
+    int[] cols = new int[width];
+    for (int x = 0; x < width; x++) {
+      cols[x] = (int) ((double) x * sourceWidth / width);
+    }
+    return new LumaRows() {
+      @Override
+      public int width() {
+        return width;
+      }
+
+      @Override
+      public int height() {
+        return height;
+      }
+
+      @Override
+      public void row(int r, float[] dst, int offset) {
+        int base = (int) ((double) r * sourceHeight / height) * sourceWidth;
+        for (int x = 0; x < width; x++) {
+          dst[offset + x] = values[base + cols[x]];
+        }
+      }
+    };
+  }
+
   /** Rows of an existing row-major luminance matrix. */
   static LumaRows of(float[] luma, int width, int height) {
     return new LumaRows() {

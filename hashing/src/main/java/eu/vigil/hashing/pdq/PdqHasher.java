@@ -69,6 +69,29 @@ public final class PdqHasher {
   }
 
   /**
+   * The PDQ hash of an image's luminance: exactly {@code hash(pixels)} when {@code luma} is
+   * {@code Luma.of(pixels)}, for both definitions.
+   */
+  public PdqResult hash(Luma luma) {
+    Objects.requireNonNull(luma, "luma must not be null");
+    return hashRows(rowsOf(luma));
+  }
+
+  /** The eight dihedral hashes of an image's luminance; see {@link #hash(Luma)}. */
+  public DihedralHashes hashDihedral(Luma luma) {
+    Objects.requireNonNull(luma, "luma must not be null");
+    return dihedralOfRows(rowsOf(luma));
+  }
+
+  private LumaRows rowsOf(Luma luma) {
+    if (definition == PdqDefinition.CLI512
+        && (luma.width() > CLI_MAX_SIDE || luma.height() > CLI_MAX_SIDE)) {
+      return LumaRows.resized(luma, CLI_MAX_SIDE, CLI_MAX_SIDE);
+    }
+    return LumaRows.of(luma.values(), luma.width(), luma.height());
+  }
+
+  /**
    * The PDQ hash of a luminance matrix ({@code height} rows of {@code width} values, row-major),
    * for callers that computed luminance themselves. The {@link PdqDefinition#CLI512} resize does
    * not apply here. The array is only read.

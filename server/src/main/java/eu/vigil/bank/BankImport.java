@@ -105,6 +105,9 @@ public class BankImport {
         if (!batch.isEmpty()) {
             write(actor, bankId, batch, tally, sourceName);
         }
+        if (tally.added > 4096) {
+            index.rebuildPdq(bankId.value());
+        }
         return new ImportReport(tally.rows, tally.added, tally.duplicates, tally.refused, tally.problems);
     }
 

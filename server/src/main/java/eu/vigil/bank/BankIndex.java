@@ -39,9 +39,9 @@ class BankIndex implements SmartInitializingSingleton {
         this.jdbc.setFetchSize(5_000);
     }
 
-    /** The indexes of one bank. */
+    /** The indexes of one bank. The PDQ index is replaced whole after bulk loads (see {@link #rebuildPdq}). */
     static final class Signals {
-        final PdqIndex pdq = new PdqIndex();
+        volatile PdqIndex pdq = new PdqIndex();
         final ExactHashIndex md5 = new ExactHashIndex(SignalType.MD5);
         final ExactHashIndex sha256 = new ExactHashIndex(SignalType.SHA256);
         final Map<String, Set<Long>> urls = new ConcurrentHashMap<>();
@@ -54,13 +54,48 @@ class BankIndex implements SmartInitializingSingleton {
             put(rs.getObject(2, UUID.class), rs.getLong(1), SignalKind.valueOf(rs.getString(3)), rs.getString(4));
             count[0]++;
         });
+        banks.keySet().forEach(this::rebuildPdq);
         log.info("Bank indexes loaded: {} enabled entries in {} banks", count[0], banks.size());
+    }
+
+    /**
+     * Rebuilds a bank's PDQ index in one piece from PostgreSQL. Entries added one by one end up in several
+     * index segments that every search must probe; after a bulk import (or at start-up) one index built from
+     * all hashes answers much faster. Changes of the bank wait for the rebuild, searches go on meanwhile.
+     */
+    void rebuildPdq(UUID bank) {
+        Signals s = banks.get(bank);
+        if (s == null) {
+            return;
+        }
+        synchronized (s) {
+            long[][] words = {new long[4 * 1024]};
+            long[][] ids = {new long[1024]};
+            int[] n = {0};
+            jdbc.query("select id, value from bank_entry where enabled and bank_id = ? and signal_type = 'PDQ'", rs -> {
+                if (n[0] == ids[0].length) {
+                    ids[0] = java.util.Arrays.copyOf(ids[0], n[0] * 2);
+                    words[0] = java.util.Arrays.copyOf(words[0], n[0] * 8);
+                }
+                PdqHash h = PdqHash.parse(rs.getString(2));
+                ids[0][n[0]] = rs.getLong(1);
+                for (int w = 0; w < 4; w++) {
+                    words[0][4 * n[0] + w] = h.word(w);
+                }
+                n[0]++;
+            }, bank);
+            s.pdq = PdqIndex.of(words[0], ids[0], n[0]);
+        }
     }
 
     void put(UUID bank, long id, SignalKind kind, String value) {
         Signals s = banks.computeIfAbsent(bank, b -> new Signals());
         switch (kind) {
-            case PDQ -> s.pdq.put(id, PdqHash.parse(value));
+            case PDQ -> {
+                synchronized (s) {
+                    s.pdq.put(id, PdqHash.parse(value));
+                }
+            }
             case MD5 -> s.md5.put(id, ExactHash.parse(SignalType.MD5, value));
             case SHA256 -> s.sha256.put(id, ExactHash.parse(SignalType.SHA256, value));
             case URL -> s.urls.computeIfAbsent(value, v -> ConcurrentHashMap.newKeySet()).add(id);
@@ -73,7 +108,11 @@ class BankIndex implements SmartInitializingSingleton {
             return;
         }
         switch (kind) {
-            case PDQ -> s.pdq.remove(id);
+            case PDQ -> {
+                synchronized (s) {
+                    s.pdq.remove(id);
+                }
+            }
             case MD5 -> s.md5.remove(id);
             case SHA256 -> s.sha256.remove(id);
             case URL -> s.urls.computeIfPresent(value, (v, ids) -> {

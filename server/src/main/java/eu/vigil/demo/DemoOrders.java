@@ -41,15 +41,17 @@ class DemoOrders {
     private final Organisations organisations;
     private final HostingServiceProviders providers;
     private final Clock clock;
+    private final eu.vigil.bank.Banks banks;
 
     DemoOrders(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, Users users,
-            Organisations organisations, HostingServiceProviders providers, Clock clock) {
+            Organisations organisations, HostingServiceProviders providers, Clock clock, eu.vigil.bank.Banks banks) {
         this.issuing = issuing;
         this.answering = answering;
         this.users = users;
         this.organisations = organisations;
         this.providers = providers;
         this.clock = clock;
+        this.banks = banks;
     }
 
     void seed() {
@@ -74,6 +76,27 @@ class DemoOrders {
                 "Head of operations"));
         issue(ofac, order(veloce, "it", "https://veloce.example/live/77",
                 "Diretta che minaccia un attentato terroristico imminente"));
+        seedBank();
+    }
+
+    /** A published crisis hash list of Europol with a few entries (random PDQ values stand in for real ones). */
+    private void seedBank() {
+        Actor europol = actor("europol.iru");
+        var bank = banks.create(europol, new eu.vigil.bank.BankSettings("EU Crisis Protocol — shared hash list (demo)",
+                "Hashes of content from a (fictional) attack livestream, shared with all participants",
+                java.util.EnumSet.of(eu.vigil.bank.SignalKind.PDQ, eu.vigil.bank.SignalKind.MD5,
+                        eu.vigil.bank.SignalKind.URL), 31, false, eu.vigil.bank.Sharing.PUBLISHED, List.of()));
+        java.util.SplittableRandom random = new java.util.SplittableRandom(2026);
+        for (int i = 0; i < 12; i++) {
+            byte[] bytes = new byte[32];
+            for (int b = 0; b < 32; b++) {
+                bytes[b] = (byte) random.nextInt(256);
+            }
+            banks.add(europol, bank.id(), new eu.vigil.bank.NewEntry("PDQ", java.util.HexFormat.of().formatHex(bytes),
+                    List.of("TVE-1"), eu.vigil.bank.SourceKind.CRISIS, "demo-crisis-1"));
+        }
+        banks.add(europol, bank.id(), new eu.vigil.bank.NewEntry("URL", "https://kestrel.example/watch/8812",
+                List.of("TVE-1"), eu.vigil.bank.SourceKind.ORDER, "demo"));
     }
 
     private RemovalOrder issue(Actor actor, IssueRequest request) {

@@ -115,6 +115,13 @@ class ErrorAdvice {
                 body.getDetail() == null ? e.getMessage() : body.getDetail(), null);
     }
 
+    @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
+    Object tooLarge(Exception e, HttpServletRequest request) {
+        return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.MALFORMED, "Upload too large",
+                "The file is larger than this installation accepts (spring.servlet.multipart.max-file-size); nothing was"
+                        + " imported. Split the file or send it as the raw request body.", null);
+    }
+
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
     Object conflict(Exception e, HttpServletRequest request) {
         log.info("Integrity conflict on {}: {}", request.getRequestURI(), firstLine(e.getMessage()));

@@ -140,4 +140,22 @@ class BankImportIntegrationTests extends IntegrationTest {
         }
         return list;
     }
+
+    @Test
+    void fileUploadsLargerThanAMegabyteAreAccepted() {
+        var t = tenant(OrganisationKind.EUROPOL, null, "Big Upload");
+        Http http = http().bearer(t.token());
+        String bank = BankFixture.privatePdqBank(http).get("id").asString();
+        java.util.Random random = new java.util.Random(11);
+        StringBuilder csv = new StringBuilder("signal_type,value,labels,source_kind,source_id\n");
+        for (int i = 0; i < 30_000; i++) {
+            csv.append("PDQ,").append(BankFixture.randomPdq(random)).append(",TVE-1,IMPORT,upload\n");
+        }
+        byte[] file = csv.toString().getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        org.assertj.core.api.Assertions.assertThat(file.length).isGreaterThan(2_000_000);
+        var r = BankFixture.postMultipart("http://localhost:" + port, t.token(), "/api/v1/banks/" + bank + "/import",
+                "file", "big.csv", "text/csv", file);
+        org.assertj.core.api.Assertions.assertThat(r.status()).as(r.body()).isEqualTo(200);
+        org.assertj.core.api.Assertions.assertThat(r.json().get("added").asLong()).isEqualTo(30_000);
+    }
 }

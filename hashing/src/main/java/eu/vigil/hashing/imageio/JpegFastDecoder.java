@@ -8,7 +8,7 @@ import eu.vigil.hashing.pdq.Pixels;
  * YCbCr JPEG with 4:4:4, 4:2:2 or 4:2:0 chroma, decoded to <b>the same bytes as ImageIO</b>.
  *
  * <p>It repeats the arithmetic of the libjpeg (6b) inside ImageIO: coefficients and quantisers as
- * 16-bit values, the integer inverse DCT ({@code jidctint.c}, "islow", with its range-limit table),
+ * 16-bit values, the integer inverse DCT ({@code jidctint.c}, "islow", with its range-limit table, in {@link JpegIdct}),
  * and, in {@link YccToRgb}, the "fancy" chroma upsampling and the fixed-point colour conversion.
  * {@link #decodeLuma} goes from the planes to PDQ luminance without the RGB bytes.
  *
@@ -31,46 +31,16 @@ final class JpegFastDecoder {
     58, 59, 52, 45, 38, 31, 39, 46, 53, 60, 61, 54, 47, 55, 62, 63
   };
 
-  /** libjpeg's {@code range_limit} for the IDCT output, indexed by {@code value & 1023}. */
-  private static final byte[] RANGE = new byte[1024];
 
-  static {
-    for (int i = 0; i < 1024; i++) {
-      int v;
-      if (i < 128) {
-        v = 128 + i;
-      } else if (i < 512) {
-        v = 255;
-      } else if (i < 896) {
-        v = 0;
-      } else {
-        v = i - 896;
-      }
-      RANGE[i] = (byte) v;
-    }
-  }
-
-  private static final int LOOKAHEAD = 9;
+  static final int LOOKAHEAD = 9;
 
   private static final java.lang.invoke.VarHandle BIG_ENDIAN_LONGS =
       java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
 
-  private static final int FIX_0_298631336 = 2446;
-  private static final int FIX_0_390180644 = 3196;
-  private static final int FIX_0_541196100 = 4433;
-  private static final int FIX_0_765366865 = 6270;
-  private static final int FIX_0_899976223 = 7373;
-  private static final int FIX_1_175875602 = 9633;
-  private static final int FIX_1_501321110 = 12299;
-  private static final int FIX_1_847759065 = 15137;
-  private static final int FIX_1_961570560 = 16069;
-  private static final int FIX_2_053119869 = 16819;
-  private static final int FIX_2_562915447 = 20995;
-  private static final int FIX_3_072711026 = 25172;
 
   /** Thrown (without stack trace) when the fast path gives up. */
-  private static final class GiveUp extends Exception {
-    private static final GiveUp INSTANCE = new GiveUp();
+  static final class GiveUp extends Exception {
+    static final GiveUp INSTANCE = new GiveUp();
 
     private GiveUp() {
       super(null, null, false, false);
@@ -78,8 +48,8 @@ final class JpegFastDecoder {
   }
 
   private final int[][] quant = new int[4][];
-  private final Huffman[] dcTables = new Huffman[4];
-  private final Huffman[] acTables = new Huffman[4];
+  private final JpegHuffman[] dcTables = new JpegHuffman[4];
+  private final JpegHuffman[] acTables = new JpegHuffman[4];
   private final int[] coef = new int[64];
   private final int[] workspace = new int[64];
   /** Whether {@link #coef} holds AC coefficients (else only [0] is set). */
@@ -151,52 +121,6 @@ final class JpegFastDecoder {
     return new Luma(imageWidth, imageHeight, values);
   }
 
-  private static final class Huffman {
-    final int[] fast = new int[1 << LOOKAHEAD]; // (length << 8) | symbol, 0 = longer code
-    final int[] maxCode = new int[18]; // largest code of each length, -1 if none
-    final int[] valOffset = new int[17];
-    final int[] symbols = new int[256];
-
-    Huffman(byte[] f, int p, int[] counts) throws GiveUp {
-      int total = 0;
-      for (int l = 1; l <= 16; l++) {
-        total += counts[l];
-      }
-      if (total > 256) {
-        throw GiveUp.INSTANCE;
-      }
-      for (int i = 0; i < total; i++) {
-        symbols[i] = f[p + i] & 0xff;
-      }
-      int longest = 0;
-      for (int l = 1; l <= 16; l++) {
-        if (counts[l] > 0) {
-          longest = l;
-        }
-      }
-      int code = 0;
-      int k = 0;
-      for (int l = 1; l <= 16; l++) {
-        valOffset[l] = k - code;
-        // libjpeg's check: the codes of each length must fit in that many bits (all ones excluded).
-        if (l <= longest && code + counts[l] >= (1 << l)) {
-          throw GiveUp.INSTANCE;
-        }
-        for (int i = 0; i < counts[l]; i++, k++, code++) {
-          if (l <= LOOKAHEAD) {
-            int shift = LOOKAHEAD - l;
-            int base = code << shift;
-            for (int j = 0; j < (1 << shift); j++) {
-              fast[base + j] = (l << 8) | symbols[k];
-            }
-          }
-        }
-        maxCode[l] = counts[l] == 0 ? -1 : code - 1;
-        code <<= 1;
-      }
-      maxCode[17] = Integer.MAX_VALUE;
-    }
-  }
 
   private void run(byte[] f, long maxPixels) throws GiveUp {
     data = f;
@@ -279,7 +203,7 @@ final class JpegFastDecoder {
             if (q + 17 + total > end) {
               throw GiveUp.INSTANCE;
             }
-            Huffman table = new Huffman(f, q + 17, counts);
+            JpegHuffman table = new JpegHuffman(f, q + 17, counts);
             (tc == 0 ? dcTables : acTables)[id] = table;
             q += 17 + total;
           }
@@ -362,8 +286,8 @@ final class JpegFastDecoder {
     if (ns != n || end != s + 1 + 2 * ns + 3) {
       throw GiveUp.INSTANCE;
     }
-    Huffman[] dc = new Huffman[n];
-    Huffman[] ac = new Huffman[n];
+    JpegHuffman[] dc = new JpegHuffman[n];
+    JpegHuffman[] ac = new JpegHuffman[n];
     for (int c = 0; c < n; c++) {
       if ((f[s + 1 + 2 * c] & 0xff) != ids[c]) {
         throw GiveUp.INSTANCE; // components in another order than the frame's
@@ -456,7 +380,7 @@ final class JpegFastDecoder {
           int x0 = (mx * hY + bx) * 8;
           int y0 = (my * vY + by) * 8;
           if (x0 < width && y0 < height) {
-            idct(luma, width, height, x0, y0);
+            JpegIdct.idct(coef, workspace, hasAc, luma, width, height, x0, y0);
           }
         }
       }
@@ -465,7 +389,7 @@ final class JpegFastDecoder {
         int x0 = mx * 8;
         int y0 = my * 8;
         if (x0 < chromaWidth && y0 < chromaHeight) {
-          idct(c == 1 ? cb : cr, chromaWidth, chromaHeight, x0, y0);
+          JpegIdct.idct(coef, workspace, hasAc, c == 1 ? cb : cr, chromaWidth, chromaHeight, x0, y0);
         }
       }
     }
@@ -561,7 +485,7 @@ final class JpegFastDecoder {
     bitCount = count;
   }
 
-  private int decodeSymbol(Huffman table) throws GiveUp {
+  private int decodeSymbol(JpegHuffman table) throws GiveUp {
     int look = (int) (bits >>> (bitCount - LOOKAHEAD)) & ((1 << LOOKAHEAD) - 1);
     int entry = table.fast[look];
     if (entry != 0) {
@@ -573,7 +497,7 @@ final class JpegFastDecoder {
     while (code > table.maxCode[l]) {
       l++;
       if (l > 16) {
-        throw GiveUp.INSTANCE; // bad Huffman code
+        throw GiveUp.INSTANCE; // bad JpegHuffman code
       }
       code = (int) (bits >>> (bitCount - l)) & ((1 << l) - 1);
     }
@@ -588,7 +512,7 @@ final class JpegFastDecoder {
   }
 
   /** Decodes one luma block into {@link #coef} (quantised, natural order); returns the new DC. */
-  private int decodeBlock(Huffman dc, Huffman ac, int prediction, int[] q) throws GiveUp {
+  private int decodeBlock(JpegHuffman dc, JpegHuffman ac, int prediction, int[] q) throws GiveUp {
     int[] c = coef;
     if (hasAc) {
       java.util.Arrays.fill(c, 0);
@@ -629,143 +553,4 @@ final class JpegFastDecoder {
     return prediction;
   }
 
-  /** libjpeg's {@code jpeg_idct_islow} of {@link #coef} (dequantised here), clipped into the image. */
-  private void idct(byte[] out, int width, int height, int x0, int y0) {
-    int[] in = coef;
-    int[] ws = workspace;
-    int rows = Math.min(8, height - y0);
-    int cols = Math.min(8, width - x0);
-    if (!hasAc) {
-      // Both passes' shortcuts for a block with only a DC coefficient.
-      byte value = RANGE[(((in[0] << 2) + 16) >> 5) & 1023];
-      for (int row = 0; row < rows; row++) {
-        int o = (y0 + row) * width + x0;
-        for (int x = 0; x < cols; x++) {
-          out[o + x] = value;
-        }
-      }
-      return;
-    }
-    for (int col = 0; col < 8; col++) {
-      if ((in[col + 8] | in[col + 16] | in[col + 24] | in[col + 32] | in[col + 40] | in[col + 48] | in[col + 56]) == 0) {
-        int dcval = in[col] << 2;
-        for (int r = 0; r < 8; r++) {
-          ws[col + 8 * r] = dcval;
-        }
-        continue;
-      }
-      int z2 = in[col + 16];
-      int z3 = in[col + 48];
-      int z1 = (z2 + z3) * FIX_0_541196100;
-      int tmp2 = z1 + z3 * (-FIX_1_847759065);
-      int tmp3 = z1 + z2 * FIX_0_765366865;
-      z2 = in[col];
-      z3 = in[col + 32];
-      int tmp0 = (z2 + z3) << 13;
-      int tmp1 = (z2 - z3) << 13;
-      int tmp10 = tmp0 + tmp3;
-      int tmp13 = tmp0 - tmp3;
-      int tmp11 = tmp1 + tmp2;
-      int tmp12 = tmp1 - tmp2;
-
-      tmp0 = in[col + 56];
-      tmp1 = in[col + 40];
-      tmp2 = in[col + 24];
-      tmp3 = in[col + 8];
-      z1 = tmp0 + tmp3;
-      z2 = tmp1 + tmp2;
-      z3 = tmp0 + tmp2;
-      int z4 = tmp1 + tmp3;
-      int z5 = (z3 + z4) * FIX_1_175875602;
-      tmp0 *= FIX_0_298631336;
-      tmp1 *= FIX_2_053119869;
-      tmp2 *= FIX_3_072711026;
-      tmp3 *= FIX_1_501321110;
-      z1 *= -FIX_0_899976223;
-      z2 *= -FIX_2_562915447;
-      z3 *= -FIX_1_961570560;
-      z4 *= -FIX_0_390180644;
-      z3 += z5;
-      z4 += z5;
-      tmp0 += z1 + z3;
-      tmp1 += z2 + z4;
-      tmp2 += z2 + z3;
-      tmp3 += z1 + z4;
-      final int round = 1 << 10;
-      ws[col] = (tmp10 + tmp3 + round) >> 11;
-      ws[col + 56] = (tmp10 - tmp3 + round) >> 11;
-      ws[col + 8] = (tmp11 + tmp2 + round) >> 11;
-      ws[col + 48] = (tmp11 - tmp2 + round) >> 11;
-      ws[col + 16] = (tmp12 + tmp1 + round) >> 11;
-      ws[col + 40] = (tmp12 - tmp1 + round) >> 11;
-      ws[col + 24] = (tmp13 + tmp0 + round) >> 11;
-      ws[col + 32] = (tmp13 - tmp0 + round) >> 11;
-    }
-    byte[] range = RANGE;
-    for (int row = 0; row < rows; row++) {
-      int w = row * 8;
-      int o = (y0 + row) * width + x0;
-      if ((ws[w + 1] | ws[w + 2] | ws[w + 3] | ws[w + 4] | ws[w + 5] | ws[w + 6] | ws[w + 7]) == 0) {
-        byte value = range[((ws[w] + 16) >> 5) & 1023];
-        for (int x = 0; x < cols; x++) {
-          out[o + x] = value;
-        }
-        continue;
-      }
-      int z2 = ws[w + 2];
-      int z3 = ws[w + 6];
-      int z1 = (z2 + z3) * FIX_0_541196100;
-      int tmp2 = z1 + z3 * (-FIX_1_847759065);
-      int tmp3 = z1 + z2 * FIX_0_765366865;
-      int tmp0 = (ws[w] + ws[w + 4]) << 13;
-      int tmp1 = (ws[w] - ws[w + 4]) << 13;
-      int tmp10 = tmp0 + tmp3;
-      int tmp13 = tmp0 - tmp3;
-      int tmp11 = tmp1 + tmp2;
-      int tmp12 = tmp1 - tmp2;
-
-      tmp0 = ws[w + 7];
-      tmp1 = ws[w + 5];
-      tmp2 = ws[w + 3];
-      tmp3 = ws[w + 1];
-      z1 = tmp0 + tmp3;
-      z2 = tmp1 + tmp2;
-      z3 = tmp0 + tmp2;
-      int z4 = tmp1 + tmp3;
-      int z5 = (z3 + z4) * FIX_1_175875602;
-      tmp0 *= FIX_0_298631336;
-      tmp1 *= FIX_2_053119869;
-      tmp2 *= FIX_3_072711026;
-      tmp3 *= FIX_1_501321110;
-      z1 *= -FIX_0_899976223;
-      z2 *= -FIX_2_562915447;
-      z3 *= -FIX_1_961570560;
-      z4 *= -FIX_0_390180644;
-      z3 += z5;
-      z4 += z5;
-      tmp0 += z1 + z3;
-      tmp1 += z2 + z4;
-      tmp2 += z2 + z3;
-      tmp3 += z1 + z4;
-      final int round = 1 << 17;
-      if (cols == 8) {
-        out[o] = range[((tmp10 + tmp3 + round) >> 18) & 1023];
-        out[o + 7] = range[((tmp10 - tmp3 + round) >> 18) & 1023];
-        out[o + 1] = range[((tmp11 + tmp2 + round) >> 18) & 1023];
-        out[o + 6] = range[((tmp11 - tmp2 + round) >> 18) & 1023];
-        out[o + 2] = range[((tmp12 + tmp1 + round) >> 18) & 1023];
-        out[o + 5] = range[((tmp12 - tmp1 + round) >> 18) & 1023];
-        out[o + 3] = range[((tmp13 + tmp0 + round) >> 18) & 1023];
-        out[o + 4] = range[((tmp13 - tmp0 + round) >> 18) & 1023];
-      } else {
-        int[] values = {
-          tmp10 + tmp3, tmp11 + tmp2, tmp12 + tmp1, tmp13 + tmp0,
-          tmp13 - tmp0, tmp12 - tmp1, tmp11 - tmp2, tmp10 - tmp3
-        };
-        for (int x = 0; x < cols; x++) {
-          out[o + x] = range[((values[x] + round) >> 18) & 1023];
-        }
-      }
-    }
-  }
 }

@@ -227,7 +227,7 @@ public class BankImport {
     }
 
     private static void readCsv(InputStream in, Consumer<Row> sink, Tally tally) throws IOException {
-        CsvRows csv = new CsvRows(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
+        eu.vigil.shared.CsvReader csv = new eu.vigil.shared.CsvReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16));
         List<String> header = csv.next();
         if (header == null) {
             throw new InvalidInput(List.of(new InvalidInput.FieldError("file", "the file is empty")));

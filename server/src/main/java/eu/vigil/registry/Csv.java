@@ -3,7 +3,9 @@ package eu.vigil.registry;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A small RFC 4180 reader: commas, double-quoted fields with doubled quotes, CRLF or LF line ends. */
+import eu.vigil.shared.CsvReader;
+
+/** CSV for the registry: parsing a whole register file (over {@link CsvReader}) and writing export lines. */
 public final class Csv {
 
     private Csv() {
@@ -12,52 +14,15 @@ public final class Csv {
     /** Parses the whole text into rows of fields. Blank lines are dropped. */
     public static List<List<String>> parse(String text) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean fieldStarted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                    }
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"' && field.isEmpty()) {
-                quoted = true;
-                fieldStarted = true;
-            } else if (c == ',') {
-                row.add(field.toString());
-                field.setLength(0);
-                fieldStarted = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-                    row.add(field.toString());
+        CsvReader reader = new CsvReader(new java.io.StringReader(text));
+        try {
+            for (List<String> row = reader.next(); row != null; row = reader.next()) {
+                if (!reader.blank()) {
                     rows.add(row);
                 }
-                row = new ArrayList<>();
-                field.setLength(0);
-                fieldStarted = false;
-            } else {
-                field.append(c);
-                fieldStarted = true;
             }
-        }
-        if (quoted) {
-            throw new IllegalArgumentException("unterminated quoted field at the end of the file");
-        }
-        if (fieldStarted || !field.isEmpty() || !row.isEmpty()) {
-            row.add(field.toString());
-            rows.add(row);
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException(e.getMessage() + " at the end of the file");
         }
         return rows;
     }

@@ -1,26 +1,36 @@
-package eu.vigil.bank;
+package eu.vigil.shared;
 
 import java.io.IOException;
 import java.io.Reader;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads RFC 4180 CSV one record at a time (quoted fields, doubled quotes, CRLF or LF). */
-final class CsvRows {
+/**
+ * Reads RFC 4180 CSV one record at a time (quoted fields, doubled quotes, CRLF or LF), so that files of any
+ * size stream through. A blank line is a record of one empty field; {@link #blank()} tells it apart from a
+ * quoted empty field.
+ */
+public final class CsvReader {
 
     private final Reader in;
     private int peeked = -2;
+    private boolean blank;
 
-    CsvRows(Reader in) {
+    public CsvReader(Reader in) {
         this.in = in;
     }
 
-    /** The next record's fields, or null at the end of the input. */
-    List<String> next() throws IOException {
+    /**
+     * The next record's fields, or null at the end of the input.
+     *
+     * @throws IOException on a read failure or an unterminated quoted field
+     */
+    public List<String> next() throws IOException {
         int c = read();
         if (c == -1) {
             return null;
         }
+        blank = c == '\n' || c == '\r';
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
@@ -43,6 +53,7 @@ final class CsvRows {
                 }
             } else if (c == '"' && field.isEmpty()) {
                 quoted = true;
+                blank = false;
             } else if (c == ',') {
                 fields.add(field.toString());
                 field.setLength(0);
@@ -61,6 +72,11 @@ final class CsvRows {
             }
             c = read();
         }
+    }
+
+    /** Whether the record last returned by {@link #next()} was an empty line. */
+    public boolean blank() {
+        return blank;
     }
 
     private int read() throws IOException {

@@ -16,13 +16,13 @@ import eu.vigil.registry.CompetentAuthorities;
 import eu.vigil.registry.Confidence;
 
 /** Factories for orders and the authorities that issue them. */
-final class OrderFixture {
+public final class OrderFixture {
 
     private OrderFixture() {
     }
 
     /** A new authority of {@code ms} with the given roles, registered as an organisation. */
-    static eu.vigil.identity.Organisation authority(CompetentAuthorities authorities, Organisations organisations, String ms,
+    public static eu.vigil.identity.Organisation authority(CompetentAuthorities authorities, Organisations organisations, String ms,
             Set<AuthorityRole> roles, Instant validFrom) {
         String code = ms + "-T" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         authorities.apply(Auditor.system("test"), new AuthorityEntry(code, ms, "Test authority " + code, code,
@@ -34,7 +34,7 @@ final class OrderFixture {
     }
 
     /** A complete TCO order to {@code provider} in {@code language}. */
-    static IssueRequest order(UUID provider, String language, boolean emergency, String... urls) {
+    public static IssueRequest order(UUID provider, String language, boolean emergency, String... urls) {
         return new IssueRequest(null, provider, language,
                 java.util.Arrays.stream(urls.length == 0 ? new String[] {"https://video.example/watch?v=abc"} : urls)
                         .map(u -> new IssueRequest.Item(u, "video at 01:23", null)).toList(),

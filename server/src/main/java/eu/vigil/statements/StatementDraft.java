@@ -1,0 +1,22 @@
+package eu.vigil.statements;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the provider adds to the order's data to state its reasons for the Transparency Database.
+ *
+ * @param contentTypes       content types, e.g. {@code VIDEO} or {@code CONTENT_TYPE_VIDEO} (at least one)
+ * @param contentTypeOther   description when {@code OTHER} is among the types
+ * @param contentDate        when the content was posted
+ * @param contentLanguage    ISO 639-1 code of the content's language, optional
+ * @param decisionFacts      facts and circumstances; empty for the standard text naming the order
+ * @param automatedDetection whether the content was found by automated means
+ */
+public record StatementDraft(List<String> contentTypes, String contentTypeOther, LocalDate contentDate,
+        String contentLanguage, String decisionFacts, boolean automatedDetection) {
+
+    public StatementDraft {
+        contentTypes = contentTypes == null ? List.of() : List.copyOf(contentTypes);
+    }
+}

@@ -1,0 +1,2 @@
+/** REST API and pages of statements of reasons. */
+package eu.vigil.statements.internal;

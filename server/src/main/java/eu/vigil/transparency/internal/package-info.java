@@ -1,0 +1,2 @@
+/** REST API and page of transparency reports. */
+package eu.vigil.transparency.internal;

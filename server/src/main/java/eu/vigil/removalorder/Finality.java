@@ -141,4 +141,13 @@ public class Finality {
         }
         return order;
     }
+
+    /** The appeal recorded against an order, if any. */
+    public java.util.Optional<OrderAppeal> appeal(RemovalOrderId id) {
+        return jdbc.sql("select * from order_appeal where order_id = ?").param(id.value())
+                .query((rs, n) -> new OrderAppeal(rs.getTimestamp("lodged_at").toInstant(), rs.getString("court"),
+                        rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
+                        rs.getString("outcome") == null ? null : "CONFIRMED".equals(rs.getString("outcome"))))
+                .optional();
+    }
 }

@@ -76,6 +76,12 @@ class FinalityAndExposureIntegrationTests extends IntegrationTest {
         assertThat(http().bearer(issuer.token()).postJson("/api/v1/exposure-cases/" + caseId + "/decision",
                 Map.of("exposed", true, "reasons", "x")).status()).as("only role (c) decides").isEqualTo(403);
 
+        Http supervisorPage = http();
+        supervisorPage.login(supervisor.username(), PASSWORD);
+        assertThat(supervisorPage.get("/exposure").body()).contains("case-" + caseId).contains("Vilnius Host")
+                .contains("/exposure/" + caseId + "/decision");
+        assertThat(supervisorPage.postForm("/exposure", "/exposure/" + caseId + "/decision", "reasons=no+choice").body())
+                .as("the page names what is missing").contains("exposed");
         var decided = http().bearer(supervisor.token()).postJson("/api/v1/exposure-cases/" + caseId + "/decision",
                 Map.of("exposed", true, "reasons", "Two final orders within 12 months and repeated uploads"));
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
@@ -98,11 +104,22 @@ class FinalityAndExposureIntegrationTests extends IntegrationTest {
         clock.set(reviewDue);
         sweep.sweep();
         assertThat(audit.trail("exposure_case", caseId).stream().map(AuditRecord::action)).contains("exposure.review_overdue");
-        assertThat(http().bearer(supervisor.token()).postJson("/api/v1/exposure-cases/" + caseId + "/review-outcome",
-                Map.of("text", "Decision maintained")).status()).isEqualTo(200);
+        Http providerPage = http();
+        providerPage.login(hsp.username(), PASSWORD);
+        assertThat(providerPage.get("/exposure").body()).contains("case-" + caseId).contains("Hash matching on uploads");
+        assertThat(supervisorPage.postForm("/exposure", "/exposure/" + caseId + "/review-outcome",
+                "outcome=Decision+maintained").status()).isEqualTo(302);
+        assertThat(http().bearer(hsp.token()).get("/api/v1/exposure-cases").body()).contains("Decision maintained");
 
-        var annulled = asIssuer.postJson("/api/v1/removal-orders/" + appealed + "/appeal/outcome", Map.of("confirmed", false));
-        assertThat(annulled.json().get("state").asString()).isEqualTo("NO_LEGAL_EFFECT");
+        Http issuerPage = http();
+        issuerPage.login(issuer.username(), PASSWORD);
+        assertThat(issuerPage.get("/orders/" + appealed).body()).contains("id=\"appeal\"").contains("Vilniaus")
+                .contains("appeal-outcome-form");
+        assertThat(issuerPage.postForm("/orders/" + appealed, "/orders/" + appealed + "/appeal/outcome", "confirmed=false")
+                .status()).isEqualTo(302);
+        assertThat(asIssuer.get("/api/v1/removal-orders/" + appealed + "/finality").json().get("state").asString())
+                .isEqualTo("NO_LEGAL_EFFECT");
+        assertThat(issuerPage.get("/orders/" + appealed).body()).doesNotContain("appeal-outcome-form");
     }
 
     @Test
@@ -124,5 +141,26 @@ class FinalityAndExposureIntegrationTests extends IntegrationTest {
         clock.advance(Duration.ofDays(30));
         sweep.sweep();
         assertThat(http().bearer(hsp.token()).get("/api/v1/exposure-cases").body()).contains(hsp.id());
+    }
+
+    @Test
+    void theIssuerRecordsAnAppealOnTheOrderPage() {
+        var since = clock.instant().minus(Duration.ofDays(1));
+        var issuerOrg = OrderFixture.authority(authorities, organisations, "LU", EnumSet.of(AuthorityRole.ISSUE), since);
+        var issuer = withUserAndToken(issuerOrg, "lu.app." + issuerOrg.id().toString().substring(0, 8));
+        var hsp = provider("Luxembourg Host", "LU", "fr", "lt");
+        String order = issue(issuer, hsp);
+        Http page = http();
+        page.login(issuer.username(), PASSWORD);
+        assertThat(page.get("/orders/" + order).body()).contains("appeal-form");
+        String lodged = java.time.LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
+        assertThat(page.postForm("/orders/" + order, "/orders/" + order + "/appeal", "court=&lodgedAt=" + lodged).body())
+                .as("the court is required").contains("form-errors");
+        assertThat(page.postForm("/orders/" + order, "/orders/" + order + "/appeal",
+                "court=Tribunal+administratif&lodgedAt=" + lodged).status()).isEqualTo(302);
+        String html = page.get("/orders/" + order).body();
+        assertThat(html).contains("Tribunal administratif").contains("appeal-outcome-form").doesNotContain("appeal-form\"");
+        assertThat(audit.trail("removal_order", order).stream().map(AuditRecord::action)).contains("removal_order.appealed");
     }
 }

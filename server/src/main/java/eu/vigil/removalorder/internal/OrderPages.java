@@ -249,6 +249,26 @@ class OrderPages {
         return act(model, id, () -> complaints.decide(CurrentActor.get(), complaintId, outcome, reasons, redressInformation));
     }
 
+    @PostMapping("/orders/{id}/appeal")
+    String appeal(@PathVariable UUID id, @RequestParam(required = false) String court,
+            @RequestParam(required = false) String lodgedAt, Model model) {
+        return act(model, id, () -> finality.appealLodged(CurrentActor.get(), new RemovalOrderId(id), utc(lodgedAt), court));
+    }
+
+    @PostMapping("/orders/{id}/appeal/outcome")
+    String appealOutcome(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean confirmed, Model model) {
+        return act(model, id, () -> finality.appealDecided(CurrentActor.get(), new RemovalOrderId(id), confirmed));
+    }
+
+    /** A {@code datetime-local} value read as UTC; null when empty or malformed (the service names the field). */
+    private static java.time.Instant utc(String text) {
+        try {
+            return text == null || text.isBlank() ? null : java.time.LocalDateTime.parse(text.strip()).toInstant(java.time.ZoneOffset.UTC);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
     /** Runs a scrutiny step; rule refusals and field errors are shown on the order page. */
     private String act(Model model, UUID id, Runnable step) {
         try {
@@ -274,6 +294,7 @@ class OrderPages {
         model.addAttribute("preserved", preservation.of(actor, order.id()));
         model.addAttribute("complaints", complaints.of(actor, order.id()));
         model.addAttribute("finalAt", finality.finalAt(order.id()));
+        model.addAttribute("appeal", finality.appeal(order.id()).orElse(null));
         return "orders/order";
     }
 

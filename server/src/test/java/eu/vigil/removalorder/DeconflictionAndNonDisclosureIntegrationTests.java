@@ -87,4 +87,26 @@ class DeconflictionAndNonDisclosureIntegrationTests extends IntegrationTest {
         assertThat(second.status()).isEqualTo(422);
         assertThat(second.json().get("reason").asString()).isEqualTo("SECOND_EXTENSION");
     }
+
+    @Test
+    void authoritiesAndEuropolKeepTheirFlagsOnAPage() {
+        var europol = tenant(eu.vigil.identity.OrganisationKind.EUROPOL, null, "Europol flags page");
+        var page = http();
+        page.login(europol.username(), PASSWORD);
+        String url = "https://forum.example/t/" + java.util.UUID.randomUUID();
+        assertThat(page.postForm("/deconfliction", "/deconfliction", "kind=URL&value=&caseReference=OP-1").body())
+                .contains("form-errors").contains("value");
+        assertThat(page.postForm("/deconfliction", "/deconfliction", "kind=URL&value=" + url
+                + "&caseReference=OP-EMPACT-7&expiresOn=2099-01-31").status()).isEqualTo(302);
+        String html = page.get("/deconfliction").body();
+        assertThat(html).contains(url).contains("OP-EMPACT-7");
+        String id = http().bearer(europol.token()).get("/api/v1/investigation-flags").json().get(0).get("id").asString();
+        assertThat(page.postForm("/deconfliction", "/deconfliction/" + id + "/withdrawal", "").status()).isEqualTo(302);
+        assertThat(page.get("/deconfliction").body()).doesNotContain(url);
+        var hsp = provider("Flagless Host", "AT", "de");
+        var providerPage = http();
+        providerPage.login(hsp.username(), PASSWORD);
+        assertThat(providerPage.postForm("/", "/deconfliction", "kind=URL&value=" + url + "&caseReference=X").status())
+                .as("providers do not flag").isEqualTo(403);
+    }
 }

@@ -43,8 +43,10 @@ public class Preservation {
     private final Clock clock;
     private final AuditLog audit;
     private final RemovalOrders orders;
+    private final PreservationCipher cipher;
 
-    Preservation(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders) {
+    Preservation(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders, PreservationCipher cipher) {
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -60,6 +62,26 @@ public class Preservation {
                 on conflict do nothing""")
                 .params(order.id().value(), position, order.providerId(), Timestamp.from(removedAt), Timestamp.from(expires))
                 .update();
+    }
+
+    /** Encrypts copies stored before encryption at rest existed (once, at start-up). */
+    @org.springframework.context.event.EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    @Transactional
+    public void encryptLegacyCopies() {
+        record Legacy(UUID order, int position, byte[] content) {
+        }
+        List<Legacy> legacy = jdbc.sql("""
+                select order_id, position, content from preserved_item where content is not null and not content_encrypted
+                for update skip locked""")
+                .query((rs, n) -> new Legacy(rs.getObject(1, UUID.class), rs.getInt(2), rs.getBytes(3))).list();
+        for (Legacy l : legacy) {
+            jdbc.sql("update preserved_item set content = ?, content_encrypted = true where order_id = ? and position = ?")
+                    .params(cipher.seal(l.order(), l.position(), l.content()), l.order(), l.position()).update();
+        }
+        if (!legacy.isEmpty()) {
+            audit.append(eu.vigil.audit.Auditor.system("preservation"), new AuditEvent("preservation.encrypted_at_rest",
+                    "preserved_item", "all", null, null, Map.of("copies", legacy.size())));
+        }
     }
 
     /** Preservation records of an order (for everyone who may see the order). */
@@ -86,9 +108,9 @@ public class Preservation {
         }
         String sha = java.util.HexFormat.of().formatHex(Digests.sha256(content));
         jdbc.sql("""
-                update preserved_item set content = ?, content_type = ?, content_sha256 = ?, content_size = ?, uploaded_at = ?
-                where order_id = ? and position = ?""")
-                .params(content, contentType == null ? "application/octet-stream" : contentType, sha, (long) content.length,
+                update preserved_item set content = ?, content_encrypted = true, content_type = ?, content_sha256 = ?,
+                    content_size = ?, uploaded_at = ? where order_id = ? and position = ?""")
+                .params(cipher.seal(id.value(), position, content), contentType == null ? "application/octet-stream" : contentType, sha, (long) content.length,
                         Timestamp.from(clock.instant()), id.value(), position)
                 .update();
         audit.append(actor.auditor(), new AuditEvent("preservation.uploaded", "removal_order", id.toString(), null, null,
@@ -97,7 +119,7 @@ public class Preservation {
     }
 
     /** A preserved copy, for an authority or the provider, with a purpose; every attempt is logged (R32). */
-    @Transactional(noRollbackFor = {Forbidden.class, RuleViolation.class})
+    @Transactional(noRollbackFor = {Forbidden.class, RuleViolation.class, IllegalStateException.class})
     public Copy access(Actor actor, RemovalOrderId id, int position, PreservedItem.Purpose purpose) {
         RemovalOrder order = orders.get(actor, id);
         PreservedItem item = item(id, position);
@@ -118,8 +140,11 @@ public class Preservation {
         if (!allowed) {
             throw new Forbidden("only competent authorities and the provider access preserved content");
         }
-        byte[] content = jdbc.sql("select content from preserved_item where order_id = ? and position = ?")
-                .params(id.value(), position).query(byte[].class).optional().orElse(null);
+        byte[] content = jdbc.sql("select content, content_encrypted from preserved_item where order_id = ? and position = ?")
+                .params(id.value(), position)
+                .query((rs, n) -> rs.getBytes("content") == null ? null : rs.getBoolean("content_encrypted")
+                        ? cipher.open(id.value(), position, rs.getBytes("content")) : rs.getBytes("content"))
+                .optional().orElse(null);
         if (content == null) {
             throw new NotFound(item.purgedAt() != null ? "preserved copy (deleted at expiry " + item.purgedAt() + ")"
                     : "preserved copy (the provider keeps it on its own systems)");

@@ -26,6 +26,10 @@ import eu.vigil.testing.IntegrationTest;
 class PreservationIntegrationTests extends IntegrationTest {
 
     @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    Preservation preservation;
+    @Autowired
     CompetentAuthorities authorities;
     @Autowired
     DeadlineSweep sweep;
@@ -95,5 +99,45 @@ class PreservationIntegrationTests extends IntegrationTest {
         assertThat(raw(issuer.token(), "GET", "/api/v1/removal-orders/" + id + "/items/2/preserved-copy?purpose=REVIEW", null)
                 .statusCode()).isEqualTo(404);
         assertThat(audit.trail("removal_order", id).stream().filter(r -> r.action().equals("preservation.purged"))).hasSize(2);
+    }
+
+    @Test
+    void copiesAreEncryptedAtRestAndBoundToTheirItem() throws Exception {
+        var org = OrderFixture.authority(authorities, organisations, "PL", EnumSet.of(AuthorityRole.ISSUE),
+                clock.instant().minus(Duration.ofDays(1)));
+        var issuer = withUserAndToken(org, "pl.enc." + org.id().toString().substring(0, 8));
+        var hsp = provider("Kraków Host", "PL", "pl");
+        String id = http().bearer(issuer.token()).postJson("/api/v1/removal-orders", OrderFixture.order(
+                java.util.UUID.fromString(hsp.id()), "pl", true, "https://krk.example/1", "https://krk.example/2"))
+                .json().get("order").get("id").asString();
+        http().bearer(hsp.token()).postJson("/api/v1/removal-orders/" + id + "/feedback", Map.of("items", List.of(
+                Map.of("position", 1, "action", "REMOVED", "actionAt", clock.instant().toString()),
+                Map.of("position", 2, "action", "REMOVED", "actionAt", clock.instant().toString()))));
+        byte[] alpha = "alpha: the propaganda video as removed".getBytes();
+        byte[] beta = "beta: the second copy".getBytes();
+        raw(hsp.token(), "PUT", "/api/v1/removal-orders/" + id + "/items/1/preserved-copy", alpha);
+        raw(hsp.token(), "PUT", "/api/v1/removal-orders/" + id + "/items/2/preserved-copy", beta);
+        java.util.UUID order = java.util.UUID.fromString(id);
+        byte[] stored = jdbc.sql("select content from preserved_item where order_id = ? and position = 1").param(order)
+                .query(byte[].class).single();
+        assertThat(new String(stored, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("propaganda");
+        assertThat(stored.length).isEqualTo(alpha.length + 1 + 12 + 16);
+        String copy = "/api/v1/removal-orders/" + id + "/items/1/preserved-copy?purpose=REVIEW";
+        assertThat(raw(issuer.token(), "GET", copy, null).body()).isEqualTo(alpha);
+
+        byte[] other = jdbc.sql("select content from preserved_item where order_id = ? and position = 2").param(order)
+                .query(byte[].class).single();
+        jdbc.sql("update preserved_item set content = ? where order_id = ? and position = 1").params(other, order).update();
+        var moved = raw(issuer.token(), "GET", copy, null);
+        assertThat(moved.statusCode()).as("a copy moved to another item does not open").isEqualTo(500);
+        assertThat(new String(moved.body())).doesNotContain("beta");
+
+        jdbc.sql("update preserved_item set content = ?, content_encrypted = false where order_id = ? and position = 1")
+                .params(alpha, order).update();
+        assertThat(raw(issuer.token(), "GET", copy, null).body()).as("copies from before encryption stay readable").isEqualTo(alpha);
+        preservation.encryptLegacyCopies();
+        assertThat(jdbc.sql("select content_encrypted from preserved_item where order_id = ? and position = 1").param(order)
+                .query(Boolean.class).single()).isTrue();
+        assertThat(raw(issuer.token(), "GET", copy, null).body()).isEqualTo(alpha);
     }
 }

@@ -10,6 +10,8 @@ final class Search {
 
   final long[] query = new long[4];
   final int radius;
+  /** Sink for reads made only to bring memory into the cache (keeps them from being optimised away). */
+  long touched;
   private long[] ids = new long[16];
   private int[] distances = new int[16];
   private int size;

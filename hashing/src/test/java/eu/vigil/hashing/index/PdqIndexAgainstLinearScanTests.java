@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
@@ -44,11 +45,11 @@ class PdqIndexAgainstLinearScanTests {
     return out;
   }
 
-  @ParameterizedTest(name = "seed {0}")
-  @ValueSource(longs = {1, 2, 3, 20240717})
-  void agreesWithLinearScanUnderRandomUpdates(long seed) {
+  @ParameterizedTest(name = "seed {0}, {1}")
+  @CsvSource({"1, COMPACT", "2, COMPACT", "3, CHEAPEST", "20240717, CHEAPEST", "4, WIDE", "5, WIDE"})
+  void agreesWithLinearScanUnderRandomUpdates(long seed, Segment.Layouts layouts) {
     SplittableRandom random = new SplittableRandom(seed);
-    PdqIndex index = new PdqIndex(new HashStore(16), 512);
+    PdqIndex index = new PdqIndex(new HashStore(16), 512, layouts);
     LinearScanPdqIndex reference = new LinearScanPdqIndex();
     List<PdqHash> stored = new ArrayList<>();
     int operations = 14_000 + random.nextInt(4_000);

@@ -53,7 +53,10 @@ class PdqIndexGoldenMatchesTests {
     }
 
     // The haystack is small: force tables with a low threshold so multi-index hashing is exercised.
-    assertThat(pairs(PdqIndex.ofLines(HAYSTACK, 64), NEEDLES, radius)).containsExactlyElementsOf(expected);
+    for (Segment.Layouts layouts : Segment.Layouts.values()) {
+      assertThat(pairs(PdqIndex.ofLines(HAYSTACK, 64, layouts), NEEDLES, radius)).as("%s", layouts)
+          .containsExactlyElementsOf(expected);
+    }
     assertThat(pairs(PdqIndex.ofLines(HAYSTACK), NEEDLES, radius)).containsExactlyElementsOf(expected);
     assertThat(pairs(linear(HAYSTACK), NEEDLES, radius)).containsExactlyElementsOf(expected);
   }
@@ -67,8 +70,11 @@ class PdqIndexGoldenMatchesTests {
     assertThat(expected).hasSize(radius == 31 ? 392 : 500);
 
     PdqIndex index = PdqIndex.ofLines(haystack);
+    PdqIndex compact = PdqIndex.ofLines(haystack, Segment.MIN_INDEXED, Segment.Layouts.COMPACT);
 
+    assertThat(index.wideSegmentCount()).isEqualTo(1);
     assertThat(pairs(index, needles, radius)).containsExactlyElementsOf(expected);
+    assertThat(pairs(compact, needles, radius)).containsExactlyElementsOf(expected);
   }
 
   private static LinearScanPdqIndex linear(List<PdqHash> hashes) {

@@ -46,7 +46,13 @@ public final class ServerProcess implements AutoCloseable {
     /** Starts the process and waits until it serves pages. */
     public void start() throws Exception {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx768m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("vigil.server.xmx", "768m"),
+                "-XX:+UseTransparentHugePages"));
+        String jvmArgs = System.getProperty("vigil.server.jvmArgs", "");
+        if (!jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
                 "eu.vigil.VigilApplication", "--spring.profiles.active=demo", "--server.port=" + port,
                 "--vigil.database.data-dir=" + dir.resolve("pg"), "--logging.level.root=WARN"));
         command.addAll(extraArgs);
@@ -85,8 +91,11 @@ public final class ServerProcess implements AutoCloseable {
     /** Stops the server and the PostgreSQL it started. */
     @Override
     public void close() throws Exception {
-        if (process != null) {
-            process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(20, TimeUnit.SECONDS);
+            }
         }
         Path pid = dir.resolve("pg/postmaster.pid");
         if (Files.exists(pid)) {

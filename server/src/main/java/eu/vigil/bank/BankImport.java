@@ -216,14 +216,14 @@ public class BankImport {
                             "lastRow", batch.getLast().number(), "source", sourceName == null ? "" : sourceName)));
             return result;
         });
-        for (int i = 0; i < batch.size(); i++) {
-            if (inserted[i] >= 0) {
+        for (long id : inserted) {
+            if (id >= 0) {
                 tally.added++;
-                index.put(bankId.value(), inserted[i], batch.get(i).kind(), batch.get(i).value());
             } else {
                 tally.duplicates++;
             }
         }
+        index.catchUp(bankId.value());
     }
 
     private static void readCsv(InputStream in, Consumer<Row> sink, Tally tally) throws IOException {

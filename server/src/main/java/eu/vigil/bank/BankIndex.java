@@ -12,6 +12,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import eu.vigil.hashing.ExactHash;
@@ -23,8 +24,11 @@ import eu.vigil.hashing.index.PdqIndex;
 
 /**
  * The in-memory matching indexes: per bank one {@link PdqIndex}, one {@link ExactHashIndex} per exact hash type
- * and a map of canonical URLs, holding the enabled entries by entry id. Rebuilt from PostgreSQL when the
- * application starts (before the web server accepts requests) and updated after each committed change.
+ * and a map of canonical URLs, holding the enabled entries by entry id. Loaded from PostgreSQL when the
+ * application starts (before the web server accepts requests), then kept current by applying the bank's changes
+ * in change order ({@code seq}; writes to a bank are serialised by its row lock, so this is commit order): right
+ * after each local commit, and every {@code vigil.banks.follow-interval} for changes committed by other server
+ * instances sharing the database. Each bank remembers the last change it applied, so every change is applied once.
  */
 @Component
 class BankIndex implements SmartInitializingSingleton {
@@ -32,6 +36,8 @@ class BankIndex implements SmartInitializingSingleton {
     private static final Logger log = LoggerFactory.getLogger(BankIndex.class);
 
     private final Map<UUID, Signals> banks = new ConcurrentHashMap<>();
+    /** Per bank, the {@code seq} of the last change reflected in its indexes. */
+    private final Map<UUID, Long> applied = new ConcurrentHashMap<>();
     private final JdbcTemplate jdbc;
 
     BankIndex(DataSource dataSource) {
@@ -50,12 +56,59 @@ class BankIndex implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         long[] count = {0};
+        jdbc.query("select bank_id, max(seq) from bank_entry group by bank_id",
+                rs -> {
+                    applied.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
         jdbc.query("select id, bank_id, signal_type, value from bank_entry where enabled", rs -> {
             put(rs.getObject(2, UUID.class), rs.getLong(1), SignalKind.valueOf(rs.getString(3)), rs.getString(4));
             count[0]++;
         });
         banks.keySet().forEach(this::rebuildPdq);
         log.info("Bank indexes loaded: {} enabled entries in {} banks", count[0], banks.size());
+    }
+
+    /**
+     * Applies every change of the bank after the last one applied, in change order: enabled entries are put,
+     * disabled ones removed. Called after each local commit and by {@link #follow()}; changes read twice (e.g. an
+     * entry loaded at start-up and changed meanwhile) are applied idempotently.
+     */
+    void catchUp(UUID bank) {
+        Signals s = banks.computeIfAbsent(bank, b -> new Signals());
+        synchronized (s) {
+            long[] last = {applied.getOrDefault(bank, 0L)};
+            jdbc.query("select id, signal_type, value, enabled, seq from bank_entry where bank_id = ? and seq > ? order by seq",
+                    rs -> {
+                        SignalKind kind = SignalKind.valueOf(rs.getString(2));
+                        if (rs.getBoolean(4)) {
+                            put(bank, rs.getLong(1), kind, rs.getString(3));
+                        } else {
+                            remove(bank, rs.getLong(1), kind, rs.getString(3));
+                        }
+                        last[0] = rs.getLong(5);
+                    }, bank, last[0]);
+            applied.put(bank, last[0]);
+        }
+    }
+
+    /**
+     * Catches up with changes committed by other server instances (and drops banks deleted there): one query for
+     * the newest change of every bank, then {@link #catchUp} for those behind.
+     */
+    @Scheduled(fixedDelayString = "${vigil.banks.follow-interval:PT1S}", initialDelayString = "${vigil.banks.follow-interval:PT1S}")
+    void follow() {
+        Map<UUID, Long> newest = new java.util.HashMap<>();
+        jdbc.query("select b.id, (select max(e.seq) from bank_entry e where e.bank_id = b.id) from bank b",
+                rs -> {
+                    newest.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        banks.keySet().removeIf(b -> !newest.containsKey(b));
+        applied.keySet().removeIf(b -> !newest.containsKey(b));
+        newest.forEach((bank, seq) -> {
+            if (seq > applied.getOrDefault(bank, 0L)) {
+                catchUp(bank);
+            }
+        });
     }
 
     /**

@@ -175,9 +175,7 @@ public class Banks {
         BankEntry added = entry(id).orElseThrow();
         audit.append(actor.auditor(), new AuditEvent("bank_entry.added", "bank_entry", Long.toString(id), null, added,
                 Map.of("bank", bankId.toString(), "signalType", kind.name(), "source", added.provenance().source().name())));
-        SignalKind k = kind;
-        String val = value;
-        afterCommit(() -> index.put(bankId.value(), id, k, val));
+        afterCommit(() -> index.catchUp(bankId.value()));
         return added;
     }
 
@@ -197,13 +195,7 @@ public class Banks {
         BankEntry after = entry(entryId).orElseThrow();
         audit.append(actor.auditor(), new AuditEvent(enabled ? "bank_entry.enabled" : "bank_entry.disabled",
                 "bank_entry", Long.toString(entryId), before, after, Map.of("bank", bankId.toString())));
-        afterCommit(() -> {
-            if (enabled) {
-                index.put(bankId.value(), entryId, after.signalType(), after.value());
-            } else {
-                index.remove(bankId.value(), entryId, after.signalType(), after.value());
-            }
-        });
+        afterCommit(() -> index.catchUp(bankId.value()));
         return after;
     }
 

@@ -92,8 +92,8 @@ class BankIndex implements SmartInitializingSingleton {
     }
 
     /**
-     * Catches up with changes committed by other server instances (and drops banks deleted there): one query for
-     * the newest change of every bank, then {@link #catchUp} for those behind.
+     * Catches up with changes committed by other server instances: one query for the newest change of every
+     * bank, then {@link #catchUp} for those behind (banks are never deleted, only their entries disabled).
      */
     @Scheduled(fixedDelayString = "${vigil.banks.follow-interval:PT1S}", initialDelayString = "${vigil.banks.follow-interval:PT1S}")
     void follow() {
@@ -102,8 +102,6 @@ class BankIndex implements SmartInitializingSingleton {
                 rs -> {
                     newest.put(rs.getObject(1, UUID.class), rs.getLong(2));
                 });
-        banks.keySet().removeIf(b -> !newest.containsKey(b));
-        applied.keySet().removeIf(b -> !newest.containsKey(b));
         newest.forEach((bank, seq) -> {
             if (seq > applied.getOrDefault(bank, 0L)) {
                 catchUp(bank);

@@ -8,9 +8,11 @@ import eu.vigil.hashing.pdq.Pixels;
  * YCbCr JPEG with 4:4:4, 4:2:2 or 4:2:0 chroma, decoded to <b>the same bytes as ImageIO</b>.
  *
  * <p>It repeats the arithmetic of the libjpeg (6b) inside ImageIO: coefficients and quantisers as
- * 16-bit values, the integer inverse DCT ({@code jidctint.c}, "islow", with its range-limit table, in {@link JpegIdct}),
- * and, in {@link YccToRgb}, the "fancy" chroma upsampling and the fixed-point colour conversion.
- * {@link #decodeLuma} goes from the planes to PDQ luminance without the RGB bytes.
+ * 16-bit values, the integer inverse DCT ({@code jidctint.c}, "islow", with its range-limit table,
+ * in {@link JpegIdct}), and, in {@link YccToRgb}, the "fancy" chroma upsampling and the fixed-point
+ * colour conversion. This class parses the markers; {@link JpegScan} decodes the entropy-coded data
+ * into {@link JpegPlanes}. {@link #decodeLuma} goes from the planes to PDQ luminance without the RGB
+ * bytes.
  *
  * <p>Strict and conservative: anything it does not handle exactly, or anything libjpeg would warn
  * about (bad Huffman code or table, premature end of data, wrong restart marker, extraneous bytes,
@@ -19,24 +21,9 @@ import eu.vigil.hashing.pdq.Pixels;
  * {@link #decode} return {@code null}, and the caller falls back to ImageIO, which also produces
  * its error messages.
  *
- * <p>Not thread-safe (holds tables and a bit reader); cheap to create.
+ * <p>Not thread-safe (holds tables); cheap to create.
  */
 final class JpegFastDecoder {
-
-  /** Zig-zag position k to natural (row-major) index. */
-  private static final int[] NATURAL = {
-    0, 1, 8, 16, 9, 2, 3, 10, 17, 24, 32, 25, 18, 11, 4, 5,
-    12, 19, 26, 33, 40, 48, 41, 34, 27, 20, 13, 6, 7, 14, 21, 28,
-    35, 42, 49, 56, 57, 50, 43, 36, 29, 22, 15, 23, 30, 37, 44, 51,
-    58, 59, 52, 45, 38, 31, 39, 46, 53, 60, 61, 54, 47, 55, 62, 63
-  };
-
-
-  static final int LOOKAHEAD = 9;
-
-  private static final java.lang.invoke.VarHandle BIG_ENDIAN_LONGS =
-      java.lang.invoke.MethodHandles.byteArrayViewVarHandle(long[].class, java.nio.ByteOrder.BIG_ENDIAN);
-
 
   /** Thrown (without stack trace) when the fast path gives up. */
   static final class GiveUp extends Exception {
@@ -50,30 +37,11 @@ final class JpegFastDecoder {
   private final int[][] quant = new int[4][];
   private final JpegHuffman[] dcTables = new JpegHuffman[4];
   private final JpegHuffman[] acTables = new JpegHuffman[4];
-  private final int[] coef = new int[64];
-  private final int[] workspace = new int[64];
-  /** Whether {@link #coef} holds AC coefficients (else only [0] is set). */
-  private boolean hasAc;
-
-  private byte[] yPlane;
-  private byte[] cbPlane;
-  private byte[] crPlane;
-  private int imageWidth;
-  private int imageHeight;
-  private int lumaH;
-  private int lumaV;
-  private int chromaW;
-  private int chromaH;
-
-  private byte[] data;
-  private int pos;
-  private long bits;
-  private int bitCount;
-  private int fakeBits;
+  private JpegPlanes planes;
 
   /**
-   * The luma plane of a baseline JPEG as grey pixels, or {@code null} if the fast path does not
-   * apply (the caller then uses ImageIO).
+   * The pixels of a baseline JPEG (grey, or RGB as ImageIO converts them), or {@code null} if the
+   * fast path does not apply (the caller then uses ImageIO).
    */
   static Pixels decode(byte[] f, long maxPixels) {
     try {
@@ -100,30 +68,29 @@ final class JpegFastDecoder {
   }
 
   private Pixels pixels() {
-    if (cbPlane == null) {
-      return Pixels.grey(imageWidth, imageHeight, yPlane);
+    JpegPlanes p = planes;
+    if (p.chroma() == null) {
+      return Pixels.grey(p.width(), p.height(), p.y());
     }
-    return Pixels.rgb(imageWidth, imageHeight, YccToRgb.rgb(yPlane, cbPlane, crPlane, imageWidth, imageHeight,
-        lumaH, lumaV, chromaW, chromaH));
+    return Pixels.rgb(p.width(), p.height(), YccToRgb.rgb(p));
   }
 
   private Luma luma() {
+    JpegPlanes p = planes;
     float[] values;
-    if (cbPlane == null) {
-      values = new float[imageWidth * imageHeight];
-      byte[] y = yPlane;
+    if (p.chroma() == null) {
+      values = new float[p.width() * p.height()];
+      byte[] y = p.y();
       for (int i = 0; i < values.length; i++) {
         values[i] = y[i] & 0xff;
       }
     } else {
-      values = YccToRgb.luma(yPlane, cbPlane, crPlane, imageWidth, imageHeight, lumaH, lumaV, chromaW, chromaH);
+      values = YccToRgb.luma(p);
     }
-    return new Luma(imageWidth, imageHeight, values);
+    return new Luma(p.width(), p.height(), values);
   }
 
-
   private void run(byte[] f, long maxPixels) throws GiveUp {
-    data = f;
     if (f.length < 4 || (f[0] & 0xff) != 0xff || (f[1] & 0xff) != 0xd8) {
       throw GiveUp.INSTANCE;
     }
@@ -203,7 +170,7 @@ final class JpegFastDecoder {
             if (q + 17 + total > end) {
               throw GiveUp.INSTANCE;
             }
-            JpegHuffman table = new JpegHuffman(f, q + 17, counts);
+            JpegHuffman table = new JpegHuffman(f, q + 17, counts, tc == 1);
             (tc == 0 ? dcTables : acTables)[id] = table;
             q += 17 + total;
           }
@@ -322,15 +289,11 @@ final class JpegFastDecoder {
     }
     int hY;
     int vY;
-    int mcusX;
-    int mcusY;
     int chromaWidth = 0;
     int chromaHeight = 0;
     if (n == 1) {
       hY = 1;
       vY = 1;
-      mcusX = (width + 7) / 8;
-      mcusY = (height + 7) / 8;
     } else {
       hY = h[0];
       vY = v[0];
@@ -339,8 +302,6 @@ final class JpegFastDecoder {
       if (!supported) {
         throw GiveUp.INSTANCE; // other samplings: libjpeg upsamples them differently
       }
-      mcusX = (width + 8 * hMax - 1) / (8 * hMax);
-      mcusY = (height + 8 * vMax - 1) / (8 * vMax);
       chromaWidth = (width + hMax - 1) / hMax;
       chromaHeight = (height + vMax - 1) / vMax;
       if (hMax == 2 && chromaWidth <= 2) {
@@ -351,206 +312,7 @@ final class JpegFastDecoder {
     for (int c = 0; c < n; c++) {
       qz[c] = quant[tq[c]];
     }
-    byte[] luma = new byte[width * height];
-    byte[] cb = n == 1 ? null : new byte[chromaWidth * chromaHeight];
-    byte[] cr = n == 1 ? null : new byte[chromaWidth * chromaHeight];
-    pos = end;
-    bits = 0;
-    bitCount = 0;
-    fakeBits = 0;
-    int[] predictions = new int[n];
-    int mcus = mcusX * mcusY;
-    int untilRestart = restartInterval;
-    int nextRestart = 0;
-    for (int m = 0; m < mcus; m++) {
-      if (restartInterval > 0) {
-        if (untilRestart == 0) {
-          restart(nextRestart);
-          nextRestart = (nextRestart + 1) & 7;
-          untilRestart = restartInterval;
-          java.util.Arrays.fill(predictions, 0);
-        }
-        untilRestart--;
-      }
-      int mx = m % mcusX;
-      int my = m / mcusX;
-      for (int by = 0; by < vY; by++) {
-        for (int bx = 0; bx < hY; bx++) {
-          predictions[0] = decodeBlock(dc[0], ac[0], predictions[0], qz[0]);
-          int x0 = (mx * hY + bx) * 8;
-          int y0 = (my * vY + by) * 8;
-          if (x0 < width && y0 < height) {
-            JpegIdct.idct(coef, workspace, hasAc, luma, width, height, x0, y0);
-          }
-        }
-      }
-      for (int c = 1; c < n; c++) {
-        predictions[c] = decodeBlock(dc[c], ac[c], predictions[c], qz[c]);
-        int x0 = mx * 8;
-        int y0 = my * 8;
-        if (x0 < chromaWidth && y0 < chromaHeight) {
-          JpegIdct.idct(coef, workspace, hasAc, c == 1 ? cb : cr, chromaWidth, chromaHeight, x0, y0);
-        }
-      }
-    }
-    // All real bits used but the byte padding, then exactly the end of the image.
-    if (bitCount < fakeBits || bitCount - fakeBits >= 8) {
-      throw GiveUp.INSTANCE;
-    }
-    int p = pos;
-    if (p + 1 >= f.length || (f[p] & 0xff) != 0xff) {
-      throw GiveUp.INSTANCE;
-    }
-    while (p + 1 < f.length && (f[p + 1] & 0xff) == 0xff) {
-      p++;
-    }
-    if (p + 1 >= f.length || (f[p + 1] & 0xff) != 0xd9) {
-      throw GiveUp.INSTANCE;
-    }
-    yPlane = luma;
-    cbPlane = cb;
-    crPlane = cr;
-    imageWidth = width;
-    imageHeight = height;
-    lumaH = hY;
-    lumaV = vY;
-    chromaW = chromaWidth;
-    chromaH = chromaHeight;
+    planes = JpegPlanes.allocate(width, height, hY, vY, chromaWidth, chromaHeight, n > 1);
+    JpegScan.decode(f, end, planes, dc, ac, qz, restartInterval);
   }
-
-  private void restart(int expected) throws GiveUp {
-    if (bitCount < fakeBits || bitCount - fakeBits >= 8) {
-      throw GiveUp.INSTANCE;
-    }
-    byte[] f = data;
-    int p = pos;
-    if (p + 1 >= f.length || (f[p] & 0xff) != 0xff) {
-      throw GiveUp.INSTANCE;
-    }
-    while (p + 1 < f.length && (f[p + 1] & 0xff) == 0xff) {
-      p++;
-    }
-    if (p + 1 >= f.length || (f[p + 1] & 0xff) != 0xd0 + expected) {
-      throw GiveUp.INSTANCE;
-    }
-    pos = p + 2;
-    bits = 0;
-    bitCount = 0;
-    fakeBits = 0;
-  }
-
-  /** Tops the bit buffer up to at least 57 bits; at a marker or the end, pads with zero bits. */
-  private void fill() {
-    byte[] f = data;
-    int p = pos;
-    long b = bits;
-    int count = bitCount;
-    if (fakeBits == 0 && p + 8 <= f.length) {
-      // Common case: the next eight bytes hold no 0xFF (no stuffing, no marker): take as many as fit.
-      long word = (long) BIG_ENDIAN_LONGS.get(f, p);
-      long inverted = ~word;
-      if (((inverted - 0x0101010101010101L) & ~inverted & 0x8080808080808080L) == 0) {
-        int n = (64 - count) >> 3;
-        b = n == 8 ? word : (b << (8 * n)) | (word >>> (64 - 8 * n));
-        pos = p + n;
-        bits = b;
-        bitCount = count + 8 * n;
-        return;
-      }
-    }
-    while (count <= 56) {
-      int value;
-      if (fakeBits > 0 || p >= f.length) {
-        value = 0;
-        fakeBits += 8;
-      } else {
-        value = f[p] & 0xff;
-        if (value == 0xff) {
-          int next = p + 1 < f.length ? f[p + 1] & 0xff : -1;
-          if (next == 0) {
-            p += 2;
-          } else {
-            value = 0; // a marker (or the end): not consumed
-            fakeBits += 8;
-          }
-        } else {
-          p++;
-        }
-      }
-      b = (b << 8) | value;
-      count += 8;
-    }
-    pos = p;
-    bits = b;
-    bitCount = count;
-  }
-
-  private int decodeSymbol(JpegHuffman table) throws GiveUp {
-    int look = (int) (bits >>> (bitCount - LOOKAHEAD)) & ((1 << LOOKAHEAD) - 1);
-    int entry = table.fast[look];
-    if (entry != 0) {
-      bitCount -= entry >> 8;
-      return entry & 0xff;
-    }
-    int l = LOOKAHEAD + 1;
-    int code = (int) (bits >>> (bitCount - l)) & ((1 << l) - 1);
-    while (code > table.maxCode[l]) {
-      l++;
-      if (l > 16) {
-        throw GiveUp.INSTANCE; // bad JpegHuffman code
-      }
-      code = (int) (bits >>> (bitCount - l)) & ((1 << l) - 1);
-    }
-    bitCount -= l;
-    return table.symbols[code + table.valOffset[l]];
-  }
-
-  private int receiveExtend(int s) {
-    int value = (int) (bits >>> (bitCount - s)) & ((1 << s) - 1);
-    bitCount -= s;
-    return value < (1 << (s - 1)) ? value - (1 << s) + 1 : value;
-  }
-
-  /** Decodes one luma block into {@link #coef} (quantised, natural order); returns the new DC. */
-  private int decodeBlock(JpegHuffman dc, JpegHuffman ac, int prediction, int[] q) throws GiveUp {
-    int[] c = coef;
-    if (hasAc) {
-      java.util.Arrays.fill(c, 0);
-      hasAc = false;
-    }
-    if (bitCount < 32) {
-      fill();
-    }
-    int s = decodeSymbol(dc);
-    if (s > 15) {
-      throw GiveUp.INSTANCE;
-    }
-    if (s != 0) {
-      prediction += receiveExtend(s);
-    }
-    c[0] = (short) prediction * q[0]; // libjpeg stores coefficients as 16-bit values
-    for (int k = 1; k < 64; k++) {
-      if (bitCount < 32) {
-        fill();
-      }
-      int rs = decodeSymbol(ac);
-      int r = rs >> 4;
-      s = rs & 15;
-      if (s == 0) {
-        if (r != 15) {
-          break;
-        }
-        k += 15;
-        continue;
-      }
-      k += r;
-      if (k > 63) {
-        throw GiveUp.INSTANCE;
-      }
-      c[NATURAL[k]] = receiveExtend(s) * q[k];
-      hasAc = true;
-    }
-    return prediction;
-  }
-
 }

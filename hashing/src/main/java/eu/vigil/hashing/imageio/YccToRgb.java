@@ -4,8 +4,15 @@ package eu.vigil.hashing.imageio;
  * Chroma upsampling and YCbCr-to-RGB conversion exactly as the libjpeg (6b) inside ImageIO does
  * them: "fancy" (triangle-filter) upsampling for 2x1 and 2x2 chroma ({@code jdsample.c}), with the
  * first and last chroma rows repeated beyond the edges, and the fixed-point tables of
- * {@code jdcolor.c}. Together with {@link JpegFastDecoder}'s inverse DCT this gives ImageIO's RGB
- * bytes bit for bit.
+ * {@code jdcolor.c}. Together with {@link JpegScan}'s inverse DCT this gives ImageIO's RGB bytes
+ * bit for bit.
+ *
+ * <p>Written for the JIT's auto-vectorisation: per row, simple loops in which every array is
+ * indexed by the same expression, and luma bytes are widened to ints in a loop of its own (a loop
+ * that mixes byte and int arrays is not vectorised and runs several times slower). Cb and Cr come
+ * packed in one int ({@link JpegPlanes#chroma()}): the upsampling sums stay below 2<sup>12</sup>
+ * per half, so one integer operation filters both, and the one loop that cannot be vectorised
+ * (interleaving the even and odd outputs) runs once per row, not twice.
  */
 final class YccToRgb {
 
@@ -14,6 +21,14 @@ final class YccToRgb {
   private static final float LUMA_FROM_R = 0.299f;
   private static final float LUMA_FROM_G = 0.587f;
   private static final float LUMA_FROM_B = 0.114f;
+  /** Keeps the low byte of each 16-bit half after a shift of packed sums. */
+  private static final int BYTE_PER_HALF = 0x00ff00ff;
+
+  // The jdcolor.c tables as arithmetic (same integers): Cr_r_tab, Cb_b_tab, Cb_g_tab + Cr_g_tab.
+  private static final int FIX_CR_R = fix(1.40200);
+  private static final int FIX_CB_B = fix(1.77200);
+  private static final int FIX_CR_G = fix(0.71414);
+  private static final int FIX_CB_G = fix(0.34414);
 
   private YccToRgb() {}
 
@@ -21,18 +36,16 @@ final class YccToRgb {
     return (int) (x * (1L << SCALEBITS) + 0.5);
   }
 
-  /** Interleaved RGB bytes of the image. {@code hY x vY} is the luma sampling (chroma is 1x1). */
-  static byte[] rgb(byte[] luma, byte[] cb, byte[] cr, int width, int height, int hY, int vY,
-      int chromaWidth, int chromaHeight) {
-    byte[] out = new byte[3 * width * height];
-    Rows rows = new Rows(cb, cr, hY, vY, chromaWidth, chromaHeight);
-    LumaScratch scratch = new LumaScratch(width);
-    for (int y = 0; y < height; y++) {
-      rows.upsample(y);
-      colourRows(luma, y * width, rows.cbRow, rows.crRow, width, scratch);
-      int[] red = scratch.red;
-      int[] green = scratch.green;
-      int[] blue = scratch.blue;
+  /** Interleaved RGB bytes of the image. */
+  static byte[] rgb(JpegPlanes planes) {
+    int width = planes.width();
+    byte[] out = new byte[3 * width * planes.height()];
+    Rows rows = new Rows(planes);
+    for (int y = 0; y < planes.height(); y++) {
+      rows.colour(y);
+      int[] red = rows.red;
+      int[] green = rows.green;
+      int[] blue = rows.blue;
       for (int x = 0, o = 3 * y * width; x < width; x++, o += 3) {
         out[o] = (byte) red[x];
         out[o + 1] = (byte) green[x];
@@ -46,198 +59,146 @@ final class YccToRgb {
    * PDQ luminance {@code 0.299R + 0.587G + 0.114B} (float32, left to right, as the hasher computes
    * it from RGB bytes) of the RGB that {@link #rgb} would produce, row-major.
    */
-  static float[] luma(byte[] luma, byte[] cb, byte[] cr, int width, int height, int hY, int vY,
-      int chromaWidth, int chromaHeight) {
-    float[] out = new float[width * height];
-    Rows rows = new Rows(cb, cr, hY, vY, chromaWidth, chromaHeight);
-    LumaScratch scratch = new LumaScratch(width);
-    for (int y = 0; y < height; y++) {
-      rows.upsample(y);
-      lumaRow(luma, y * width, rows.cbRow, rows.crRow, width, out, scratch);
+  static float[] luma(JpegPlanes planes) {
+    int width = planes.width();
+    float[] out = new float[width * planes.height()];
+    Rows rows = new Rows(planes);
+    for (int y = 0; y < planes.height(); y++) {
+      rows.colour(y);
+      int[] red = rows.red;
+      int[] green = rows.green;
+      int[] blue = rows.blue;
+      int base = y * width;
+      for (int x = 0; x < width; x++) {
+        out[base + x] = LUMA_FROM_R * red[x] + LUMA_FROM_G * green[x] + LUMA_FROM_B * blue[x];
+      }
     }
     return out;
   }
 
-  /** The upsampled chroma of one output row. */
+  /** Row buffers, and the upsampling and colour conversion of one output row. */
   private static final class Rows {
-    final byte[] cb;
-    final byte[] cr;
-    final int hY;
-    final int vY;
-    final int chromaWidth;
-    final int chromaHeight;
-    final int[] cbRow;
-    final int[] crRow;
-    final Scratch scratch;
-
-    Rows(byte[] cb, byte[] cr, int hY, int vY, int chromaWidth, int chromaHeight) {
-      this.cb = cb;
-      this.cr = cr;
-      this.hY = hY;
-      this.vY = vY;
-      this.chromaWidth = chromaWidth;
-      this.chromaHeight = chromaHeight;
-      int upWidth = hY == 2 ? 2 * chromaWidth : chromaWidth;
-      cbRow = new int[upWidth];
-      crRow = new int[upWidth];
-      scratch = new Scratch(chromaWidth);
-    }
-
-    void upsample(int y) {
-      if (vY == 2) {
-        int near = y >> 1;
-        int far = (y & 1) == 0 ? Math.max(0, near - 1) : Math.min(chromaHeight - 1, near + 1);
-        upsample2x2(cb, near * chromaWidth, far * chromaWidth, chromaWidth, scratch, cbRow);
-        upsample2x2(cr, near * chromaWidth, far * chromaWidth, chromaWidth, scratch, crRow);
-      } else if (hY == 2) {
-        upsample2x1(cb, y * chromaWidth, chromaWidth, scratch, cbRow);
-        upsample2x1(cr, y * chromaWidth, chromaWidth, scratch, crRow);
-      } else {
-        int base = y * chromaWidth;
-        for (int x = 0; x < chromaWidth; x++) {
-          cbRow[x] = cb[base + x] & 0xff;
-          crRow[x] = cr[base + x] & 0xff;
-        }
-      }
-    }
-  }
-
-  // The jdcolor.c tables as arithmetic (same integers): Cr_r_tab, Cb_b_tab, Cb_g_tab + Cr_g_tab.
-  private static final int FIX_CR_R = fix(1.40200);
-  private static final int FIX_CB_B = fix(1.77200);
-  private static final int FIX_CR_G = fix(0.71414);
-  private static final int FIX_CB_G = fix(0.34414);
-
-  /** Row buffers for {@link #colourRows} and {@link #lumaRow}. */
-  private static final class LumaScratch {
-    final byte[] yBytes;
-    final int[] y;
+    private final JpegPlanes planes;
+    private final int width;
+    private final int chromaWidth;
+    private final byte[] bytes;
+    private final int[] yRow;
+    private final int[] near;
+    private final int[] far;
+    /** Packed chroma sums of the row (centre), and shifted by one to the left and to the right. */
+    private final int[] sums;
+    private final int[] previous;
+    private final int[] next;
+    private final int[] even;
+    private final int[] odd;
+    /** Packed upsampled chroma of the output row, {@code cb | cr << 16}. */
+    private final int[] chroma;
     final int[] red;
     final int[] green;
     final int[] blue;
-    final float[] luma;
 
-    LumaScratch(int width) {
-      yBytes = new byte[width];
-      y = new int[width];
+    Rows(JpegPlanes planes) {
+      this.planes = planes;
+      width = planes.width();
+      chromaWidth = planes.chromaWidth();
+      bytes = new byte[width];
+      yRow = new int[width];
+      near = new int[chromaWidth];
+      far = new int[chromaWidth];
+      sums = new int[chromaWidth];
+      previous = new int[chromaWidth];
+      next = new int[chromaWidth];
+      even = new int[chromaWidth];
+      odd = new int[chromaWidth];
+      chroma = new int[Math.max(width, planes.hY() * chromaWidth)];
       red = new int[width];
       green = new int[width];
       blue = new int[width];
-      luma = new float[width];
     }
-  }
 
-  /**
-   * One row of luminance. Written as simple loops over row buffers that all use the index
-   * {@code x}, so that C2 vectorises each (one fused loop runs about 5x slower).
-   */
-  private static void lumaRow(byte[] lumaPlane, int base, int[] cb, int[] cr, int width, float[] out,
-      LumaScratch s) {
-    colourRows(lumaPlane, base, cb, cr, width, s);
-    int[] red = s.red;
-    int[] green = s.green;
-    int[] blue = s.blue;
-    float[] luma = s.luma;
-    for (int x = 0; x < width; x++) {
-      luma[x] = LUMA_FROM_R * red[x] + LUMA_FROM_G * green[x] + LUMA_FROM_B * blue[x];
+    /** Fills {@link #red}, {@link #green} and {@link #blue} for output row {@code y}. */
+    void colour(int y) {
+      upsample(y);
+      byte[] yBytes = bytes;
+      int[] luma = yRow;
+      System.arraycopy(planes.y(), y * width, yBytes, 0, width);
+      for (int x = 0; x < width; x++) {
+        luma[x] = yBytes[x] & 0xff;
+      }
+      int[] c = chroma;
+      int[] r = red;
+      int[] g = green;
+      int[] b = blue;
+      // ycc_rgb_convert: y + Cr_r_tab[cr], y + ((Cb_g_tab[cb] + Cr_g_tab[cr]) >> 16), y + Cb_b_tab[cb].
+      for (int x = 0; x < width; x++) {
+        r[x] = Math.min(255, Math.max(0,
+            luma[x] + ((FIX_CR_R * ((c[x] >>> 16) - 128) + ONE_HALF) >> SCALEBITS)));
+      }
+      for (int x = 0; x < width; x++) {
+        g[x] = Math.min(255, Math.max(0, luma[x]
+            + ((-FIX_CB_G * ((c[x] & 0xff) - 128) + ONE_HALF - FIX_CR_G * ((c[x] >>> 16) - 128)) >> SCALEBITS)));
+      }
+      for (int x = 0; x < width; x++) {
+        b[x] = Math.min(255, Math.max(0,
+            luma[x] + ((FIX_CB_B * ((c[x] & 0xff) - 128) + ONE_HALF) >> SCALEBITS)));
+      }
     }
-    System.arraycopy(luma, 0, out, base, width);
-  }
 
-  /** {@code ycc_rgb_convert} of one row into {@code s.red}, {@code s.green}, {@code s.blue}. */
-  private static void colourRows(byte[] lumaPlane, int base, int[] cb, int[] cr, int width, LumaScratch s) {
-    byte[] yBytes = s.yBytes;
-    int[] y = s.y;
-    int[] red = s.red;
-    int[] green = s.green;
-    int[] blue = s.blue;
-    System.arraycopy(lumaPlane, base, yBytes, 0, width);
-    for (int x = 0; x < width; x++) {
-      y[x] = yBytes[x] & 0xff;
+    /** Fills {@link #chroma} for output row {@code y}. */
+    private void upsample(int y) {
+      int cw = chromaWidth;
+      int[] plane = planes.chroma();
+      if (planes.vY() == 2) {
+        // h2v2_fancy_upsample: 3 * nearer chroma row + farther row, then 3:1 between columns.
+        int nearRow = y >> 1;
+        int farRow = (y & 1) == 0 ? Math.max(0, nearRow - 1) : Math.min(planes.chromaHeight() - 1, nearRow + 1);
+        System.arraycopy(plane, nearRow * cw, near, 0, cw);
+        System.arraycopy(plane, farRow * cw, far, 0, cw);
+        int[] a = near;
+        int[] b = far;
+        int[] s = sums;
+        for (int x = 0; x < cw; x++) {
+          s[x] = 3 * a[x] + b[x];
+        }
+        horizontal(8, 7, 4);
+      } else if (planes.hY() == 2) {
+        System.arraycopy(plane, y * cw, sums, 0, cw);
+        horizontal(1, 2, 2); // h2v1_fancy_upsample
+      } else {
+        System.arraycopy(plane, y * cw, chroma, 0, cw);
+      }
     }
-    for (int x = 0; x < width; x++) {
-      red[x] = Math.min(255, Math.max(0, y[x] + ((FIX_CR_R * (cr[x] - 128) + ONE_HALF) >> SCALEBITS)));
-    }
-    for (int x = 0; x < width; x++) {
-      green[x] = Math.min(255, Math.max(0,
-          y[x] + ((-FIX_CB_G * (cb[x] - 128) + ONE_HALF - FIX_CR_G * (cr[x] - 128)) >> SCALEBITS)));
-    }
-    for (int x = 0; x < width; x++) {
-      blue[x] = Math.min(255, Math.max(0, y[x] + ((FIX_CB_B * (cb[x] - 128) + ONE_HALF) >> SCALEBITS)));
-    }
-  }
 
-  /**
-   * {@code h2v2_fancy_upsample}: one output row from its nearer and farther chroma rows. The even
-   * and odd outputs are computed by separate plain loops that C2 vectorises; only the final
-   * interleaving is scalar.
-   */
-  private static void upsample2x2(byte[] plane, int near, int far, int width, Scratch s, int[] out) {
-    byte[] a = s.nearBytes;
-    byte[] b = s.farBytes;
-    int[] sums = s.padded;
-    int[] even = s.even;
-    int[] odd = s.odd;
-    System.arraycopy(plane, near, a, 0, width);
-    System.arraycopy(plane, far, b, 0, width);
-    for (int x = 0; x < width; x++) {
-      sums[x] = (a[x] & 0xff) * 3 + (b[x] & 0xff);
-    }
-    even[0] = (sums[0] * 4 + 8) >> 4;
-    for (int x = 1; x < width; x++) {
-      even[x] = (sums[x] * 3 + sums[x - 1] + 8) >> 4;
-    }
-    for (int x = 0; x < width - 1; x++) {
-      odd[x] = (sums[x] * 3 + sums[x + 1] + 7) >> 4;
-    }
-    odd[width - 1] = (sums[width - 1] * 4 + 7) >> 4;
-    interleave(even, odd, width, out);
-  }
-
-  /**
-   * {@code h2v1_fancy_upsample}, organised as {@link #upsample2x2}.
-   */
-  private static void upsample2x1(byte[] plane, int base, int width, Scratch s, int[] out) {
-    byte[] a = s.nearBytes;
-    int[] v = s.padded;
-    int[] even = s.even;
-    int[] odd = s.odd;
-    System.arraycopy(plane, base, a, 0, width);
-    for (int x = 0; x < width; x++) {
-      v[x] = a[x] & 0xff;
-    }
-    even[0] = v[0];
-    for (int x = 1; x < width; x++) {
-      even[x] = (v[x] * 3 + v[x - 1] + 1) >> 2;
-    }
-    for (int x = 0; x < width - 1; x++) {
-      odd[x] = (v[x] * 3 + v[x + 1] + 2) >> 2;
-    }
-    odd[width - 1] = v[width - 1];
-    interleave(even, odd, width, out);
-  }
-
-  private static void interleave(int[] even, int[] odd, int width, int[] out) {
-    for (int x = 0; x < width; x++) {
-      out[2 * x] = even[x];
-      out[2 * x + 1] = odd[x];
-    }
-  }
-
-  /** Row buffers of the upsamplers. */
-  private static final class Scratch {
-    final byte[] nearBytes;
-    final byte[] farBytes;
-    final int[] padded;
-    final int[] even;
-    final int[] odd;
-
-    Scratch(int chromaWidth) {
-      nearBytes = new byte[chromaWidth];
-      farBytes = new byte[chromaWidth];
-      padded = new int[chromaWidth];
-      even = new int[chromaWidth];
-      odd = new int[chromaWidth];
+    /**
+     * The horizontal half of fancy upsampling on packed {@link #sums}: even output
+     * {@code (3 * s[x] + s[x - 1] + evenBias) >> shift}, odd output {@code (3 * s[x] + s[x + 1] +
+     * oddBias) >> shift}, with the edge columns repeated (libjpeg's special first and last columns
+     * are exactly these formulas with the neighbour replaced by the column itself).
+     */
+    private void horizontal(int evenBias, int oddBias, int shift) {
+      int cw = chromaWidth;
+      int[] s = sums;
+      int[] p = previous;
+      int[] n = next;
+      System.arraycopy(s, 0, p, 1, cw - 1);
+      p[0] = s[0];
+      System.arraycopy(s, 1, n, 0, cw - 1);
+      n[cw - 1] = s[cw - 1];
+      int[] e = even;
+      int[] o = odd;
+      int evenAdd = evenBias | evenBias << 16;
+      int oddAdd = oddBias | oddBias << 16;
+      for (int x = 0; x < cw; x++) {
+        e[x] = ((3 * s[x] + p[x] + evenAdd) >>> shift) & BYTE_PER_HALF;
+      }
+      for (int x = 0; x < cw; x++) {
+        o[x] = ((3 * s[x] + n[x] + oddAdd) >>> shift) & BYTE_PER_HALF;
+      }
+      int[] c = chroma;
+      for (int x = 0; x < cw; x++) {
+        c[2 * x] = e[x];
+        c[2 * x + 1] = o[x];
+      }
     }
   }
 }

@@ -23,6 +23,14 @@ interface LumaRows {
   /** Writes the luminance of row {@code r} into {@code dst[offset..offset+width-1]}. */
   void row(int r, float[] dst, int offset);
 
+  /**
+   * The rows as one row-major array of {@code width * height} values, if they are held that way
+   * (then the downsampler reads them in place); {@code null} otherwise.
+   */
+  default float[] values() {
+    return null;
+  }
+
   /** Rows of the given pixels at full resolution. */
   static LumaRows of(Pixels pixels) {
     return new Sampled(pixels, pixels.width(), pixels.height());
@@ -83,6 +91,11 @@ interface LumaRows {
       @Override
       public void row(int r, float[] dst, int offset) {
         System.arraycopy(luma, r * width, dst, offset, width);
+      }
+
+      @Override
+      public float[] values() {
+        return luma;
       }
     };
   }

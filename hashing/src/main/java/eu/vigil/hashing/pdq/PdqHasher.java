@@ -14,8 +14,9 @@ import java.util.Objects;
  * String hex = result.hash().toText();                  // 64 hex digits
  * }</pre>
  *
- * <p>An instance reuses its work buffers (two floats per pixel of the largest image seen), so it
- * allocates next to nothing per image once warm. It is <b>not thread-safe</b>: use one per thread.
+ * <p>An instance reuses its work buffers (a few dozen rows of the widest image seen, and 64 floats
+ * per row of the tallest), so it allocates next to nothing per image once warm. It is <b>not
+ * thread-safe</b>: use one per thread.
  *
  * <p>Steps (see {@code shared/specs/hashing.md} §1.2): luminance {@code 0.299R + 0.587G + 0.114B}
  * in float32 (grey used as is); a side below {@value #MIN_SIDE} pixels gives the zero hash with

@@ -29,7 +29,8 @@ import eu.vigil.removalorder.TerroristContentType;
 
 /**
  * A few removal orders for the demo: one open with its clock running, one executed, one suspended by force
- * majeure, one cross-border to a provider outside the Union.
+ * majeure, one cross-border to a provider outside the Union; a statement of reasons for the executed one, held
+ * for review because it names a person.
  */
 @Component
 @ConditionalOnProperty(name = "vigil.demo.enabled", havingValue = "true")
@@ -42,9 +43,12 @@ class DemoOrders {
     private final HostingServiceProviders providers;
     private final Clock clock;
     private final eu.vigil.bank.Banks banks;
+    private final eu.vigil.statements.StatementsOfReasons statements;
 
     DemoOrders(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, Users users,
-            Organisations organisations, HostingServiceProviders providers, Clock clock, eu.vigil.bank.Banks banks) {
+            Organisations organisations, HostingServiceProviders providers, Clock clock, eu.vigil.bank.Banks banks,
+            eu.vigil.statements.StatementsOfReasons statements) {
+        this.statements = statements;
         this.issuing = issuing;
         this.answering = answering;
         this.users = users;
@@ -69,6 +73,10 @@ class DemoOrders {
         answering.acknowledge(kestrelAdmin, executed.id(), "KV-2026-118");
         answering.feedback(kestrelAdmin, executed.id(), new Feedback(List.of(
                 new Feedback.Action(1, OrderItem.ItemStatus.REMOVED, clock.instant())), "KV-2026-118", "Trust & Safety lead"));
+        // A statement of reasons for the Transparency Database, held because its facts name a person (R33).
+        statements.draft(kestrelAdmin, executed.id(), new eu.vigil.statements.StatementDraft(List.of("VIDEO"), null,
+                clock.instant().atZone(java.time.ZoneOffset.UTC).toLocalDate().minusDays(2), "en",
+                "Uploaded by the channel of Omar Haddad; removed in execution of the order.", false));
         RemovalOrder suspended = issue(ofac, order(nubo, "fr", "https://nubo.example/f/abc123",
                 "Manuel de fabrication d'explosifs diffusé avec un appel à passer à l'acte"));
         answering.impossibility(actor("nubo.admin"), suspended.id(), new Impossibility(ImpossibilityReason.FORCE_MAJEURE,

@@ -71,6 +71,9 @@ class AnnexOneRules {
             v.check(reference.memberState(ms).isEmpty(), "territorialScope",
                     "'" + ms + "' is not an EU or EEA country code (R52)");
         }
+        v.check(r.appealPeriodDays() != null && (r.appealPeriodDays() < 1 || r.appealPeriodDays() > Finality.MAX_APPEAL_DAYS),
+                "appealPeriodDays", "Section G: the appeal period in days under the issuing Member State's law, 1 to "
+                        + Finality.MAX_APPEAL_DAYS + " (empty: " + Finality.DEFAULT_APPEAL_DAYS + ")");
         v.check(blank(r.statementOfReasons()) || r.statementOfReasons().strip().length() < 20, "statementOfReasons",
                 "Section B: a sufficiently detailed statement of reasons (at least 20 characters, Art. 3(4)(b))");
         v.check(blank(r.representativeName()), "representativeName", "Section E: the certifying person is required");

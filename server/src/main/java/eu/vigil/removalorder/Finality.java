@@ -26,13 +26,17 @@ import eu.vigil.shared.Violations;
  * Finality of orders (Art. 3(9), R21): an order becomes final when the appeal period ends without an appeal,
  * or when an appeal confirms it; an annulment ends its legal effect. On becoming final the host Member
  * State's role-(c) authority is informed (audit record naming it, and the exposure count is re-evaluated).
- * The appeal period is a national matter; this version uses one period for all Member States.
+ * The appeal period is a national matter: the issuing authority gives it in days with each order (default
+ * {@value #DEFAULT_APPEAL_DAYS}), and the order's appeal deadline is fixed at receipt.
  */
 @Service
 public class Finality {
 
     /** Appeal period counted from receipt (national law; one value in this version). */
-    public static final Duration APPEAL_PERIOD = Duration.ofDays(30);
+    /** Appeal period used when the issuing authority gives none, in days. */
+    public static final int DEFAULT_APPEAL_DAYS = 30;
+    /** Longest appeal period an order may state, in days. */
+    public static final int MAX_APPEAL_DAYS = 366;
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -105,9 +109,15 @@ public class Finality {
                 for update skip locked""").param(Timestamp.from(now)).query(UUID.class).list();
         for (UUID id : due) {
             RemovalOrder order = orders.find(new RemovalOrderId(id)).orElseThrow();
-            becomeFinal(order, order.receivedAt().plus(APPEAL_PERIOD), "appeal period ended without appeal");
+            becomeFinal(order, appealDeadline(order.id()), "appeal period ended without appeal");
         }
         return due.size();
+    }
+
+    /** The end of the order's appeal period (from receipt, in the period its issuer gave). */
+    public Instant appealDeadline(RemovalOrderId id) {
+        return jdbc.sql("select appeal_deadline from removal_order where id = ?").param(id.value()).query(Timestamp.class)
+                .single().toInstant();
     }
 
     /** When the order became final, or null. */

@@ -28,16 +28,30 @@ import java.util.UUID;
  * @param deadlineMinutes        deadline for order types where the authority sets it (DSA Art. 9)
  * @param reference              reference number; generated when empty
  * @param territorialScope       Member States (EU/EEA codes) the order applies to, for types that need it (DSA Art. 9)
+ * @param appealPeriodDays       days from receipt to challenge the order under the issuing Member State's law (Art. 9;
+ *                               finality, Art. 3(9)); empty for {@value Finality#DEFAULT_APPEAL_DAYS}
  */
 public record IssueRequest(String orderType, UUID providerId, String language, List<Item> items,
         Set<TerroristContentType> reasons, String statementOfReasons, String representativeName,
         String representativePost, String fileNumber, String redressBody, String redressDeadline,
         boolean nonDisclosure, LocalDate nonDisclosureUntil, boolean emergency, String emergencyJustification,
-        boolean shareWithEuropol, Integer deadlineMinutes, String reference, List<String> territorialScope) {
+        boolean shareWithEuropol, Integer deadlineMinutes, String reference, List<String> territorialScope,
+        Integer appealPeriodDays) {
 
     public IssueRequest {
         territorialScope = territorialScope == null ? List.of() : List.copyOf(territorialScope);
         reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
+    }
+
+    /** A request with the default appeal period. */
+    public IssueRequest(String orderType, UUID providerId, String language, List<Item> items,
+            Set<TerroristContentType> reasons, String statementOfReasons, String representativeName,
+            String representativePost, String fileNumber, String redressBody, String redressDeadline,
+            boolean nonDisclosure, LocalDate nonDisclosureUntil, boolean emergency, String emergencyJustification,
+            boolean shareWithEuropol, Integer deadlineMinutes, String reference, List<String> territorialScope) {
+        this(orderType, providerId, language, items, reasons, statementOfReasons, representativeName,
+                representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil,
+                emergency, emergencyJustification, shareWithEuropol, deadlineMinutes, reference, territorialScope, null);
     }
 
     /** A request without territorial scope (TCO orders apply in all Member States). */
@@ -48,7 +62,7 @@ public record IssueRequest(String orderType, UUID providerId, String language, L
             boolean shareWithEuropol, Integer deadlineMinutes, String reference) {
         this(orderType, providerId, language, items, reasons, statementOfReasons, representativeName,
                 representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil,
-                emergency, emergencyJustification, shareWithEuropol, deadlineMinutes, reference, List.of());
+                emergency, emergencyJustification, shareWithEuropol, deadlineMinutes, reference, List.of(), null);
     }
 
     /** One content item: an absolute http(s) URL, optional details and hash. */

@@ -257,7 +257,8 @@ public class IssuingRemovalOrders {
                         r.nonDisclosure() ? r.nonDisclosureUntil() : null, r.emergency(),
                         r.emergency() ? r.emergencyJustification().strip() : null, r.shareWithEuropol(),
                         (int) limit.toMinutes(), (int) warning.toMinutes(), t, actor.id(), new byte[0], t, t, t,
-                        Timestamp.from(now.plus(limit)), Timestamp.from(now.plus(Finality.APPEAL_PERIOD)))
+                        Timestamp.from(now.plus(limit)), Timestamp.from(now.plus(Duration.ofDays(
+                                r.appealPeriodDays() == null ? Finality.DEFAULT_APPEAL_DAYS : r.appealPeriodDays()))))
                 .update();
         List<IssueRequest.Item> items = r.items();
         for (int i = 0; i < items.size(); i++) {

@@ -163,4 +163,35 @@ class FinalityAndExposureIntegrationTests extends IntegrationTest {
         assertThat(html).contains("Tribunal administratif").contains("appeal-outcome-form").doesNotContain("appeal-form\"");
         assertThat(audit.trail("removal_order", order).stream().map(AuditRecord::action)).contains("removal_order.appealed");
     }
+
+    @Test
+    void theIssuerGivesTheNationalAppealPeriod() {
+        var since = clock.instant().minus(Duration.ofDays(1));
+        var issuerOrg = OrderFixture.authority(authorities, organisations, "LT", EnumSet.of(AuthorityRole.ISSUE), since);
+        var issuer = withUserAndToken(issuerOrg, "lt.apd." + issuerOrg.id().toString().substring(0, 8));
+        var hsp = provider("Kaunas Host", "LT", "lt");
+        var base = OrderFixture.order(java.util.UUID.fromString(hsp.id()), "lt", true);
+        java.util.function.IntFunction<IssueRequest> withDays = days -> new IssueRequest(base.orderType(), base.providerId(),
+                base.language(), base.items(), base.reasons(), base.statementOfReasons(), base.representativeName(),
+                base.representativePost(), base.fileNumber(), base.redressBody(), "14 days from receipt", false, null,
+                true, base.emergencyJustification(), false, null, null, java.util.List.of(), days);
+        Http api = http().bearer(issuer.token());
+        var refused = api.postJson("/api/v1/removal-orders", withDays.apply(0));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("appealPeriodDays");
+        var issued = api.postJson("/api/v1/removal-orders", withDays.apply(14)).json().get("order");
+        String id = issued.get("id").asString();
+        Instant received = Instant.parse(issued.get("receivedAt").asString());
+        Instant deadline = Instant.parse(api.get("/api/v1/removal-orders/" + id + "/finality").json().get("appealDeadline").asString());
+        assertThat(deadline).isEqualTo(received.plus(Duration.ofDays(14)));
+
+        clock.set(deadline.minusSeconds(1));
+        sweep.sweep();
+        assertThat(OrderClockIntegrationTests.absent(api.get("/api/v1/removal-orders/" + id + "/finality").json().get("finalAt")))
+                .isTrue();
+        clock.set(deadline);
+        sweep.sweep();
+        assertThat(Instant.parse(api.get("/api/v1/removal-orders/" + id + "/finality").json().get("finalAt").asString()))
+                .isEqualTo(deadline);
+    }
 }

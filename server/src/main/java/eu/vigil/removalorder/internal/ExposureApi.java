@@ -63,7 +63,7 @@ class ExposureApi {
     Map<String, Object> finality(@PathVariable UUID id) {
         var order = orders.get(CurrentActor.get(), new RemovalOrderId(id));
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("appealDeadline", order.receivedAt().plus(Finality.APPEAL_PERIOD));
+        m.put("appealDeadline", finality.appealDeadline(order.id()));
         m.put("finalAt", finality.finalAt(order.id()));
         m.put("state", order.state());
         return m;

@@ -17,7 +17,7 @@ public record IssueForm(String orderType, String providerId, String language, St
         String statementOfReasons, String representativeName, String representativePost, String fileNumber,
         String redressBody, String redressDeadline, Boolean nonDisclosure, String nonDisclosureUntil, Boolean emergency,
         String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes, String deconflictionOverride,
-        String territorialScope) {
+        String territorialScope, Integer appealPeriodDays) {
 
     /** Unticked checkboxes are absent from the form post: absent means no. */
     public IssueForm {
@@ -29,7 +29,7 @@ public record IssueForm(String orderType, String providerId, String language, St
     /** An empty form with the usual redress text. */
     public static IssueForm empty() {
         return new IssueForm("TCO_REMOVAL", "", "", "", List.of(), "", "", "", "", "", "", false, "", false, "", false, null,
-                "", "");
+                "", "", null);
     }
 
     public boolean ticked(TerroristContentType t) {
@@ -74,6 +74,7 @@ public record IssueForm(String orderType, String providerId, String language, St
                 representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, until, emergency,
                 emergencyJustification, shareWithEuropol, deadlineMinutes, null,
                 territorialScope == null || territorialScope.isBlank() ? List.of()
-                        : java.util.Arrays.stream(territorialScope.strip().split("[\\s,;]+")).toList());
+                        : java.util.Arrays.stream(territorialScope.strip().split("[\\s,;]+")).toList(),
+                appealPeriodDays);
     }
 }

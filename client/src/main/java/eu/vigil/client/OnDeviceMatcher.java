@@ -11,6 +11,8 @@ import eu.vigil.hashing.ExactHashes;
 import eu.vigil.hashing.Signal;
 import eu.vigil.hashing.imageio.ImageIoDecoder;
 import eu.vigil.hashing.imageio.UnreadableImageException;
+import eu.vigil.hashing.pdq.DihedralHashes;
+import eu.vigil.hashing.pdq.Luma;
 import eu.vigil.hashing.pdq.PdqHasher;
 import eu.vigil.hashing.pdq.PdqResult;
 
@@ -68,13 +70,35 @@ public final class OnDeviceMatcher {
 
     /** Checks content. PDQ hashes of quality below 50 are not used (as upstream), the exact hashes always are. */
     public Result check(byte[] imageBytes) {
+        return check(imageBytes, false);
+    }
+
+    /**
+     * As {@link #check}, but also finds rotated and mirrored copies: the filter is probed with the PDQ hashes of all
+     * eight rotations and mirrorings of the image (computed from one DCT). Costs eight times the probes and has eight
+     * times the false-positive rate of {@link #check} (ADR 0014); a candidate is confirmed like any other.
+     */
+    public Result checkAllOrientations(byte[] imageBytes) {
+        return check(imageBytes, true);
+    }
+
+    private Result check(byte[] imageBytes, boolean allOrientations) {
         Objects.requireNonNull(imageBytes, "imageBytes");
         List<Signal> candidates = new ArrayList<>(3);
         PdqResult pdq = null;
         try {
-            pdq = hasher.get().hash(decoder.decode(imageBytes));
-            if (pdq.isUseful() && filter.mayContain(pdq.hash())) {
-                candidates.add(pdq.hash());
+            Luma luma = decoder.decodeLuma(imageBytes);
+            if (allOrientations) {
+                DihedralHashes all = hasher.get().hashDihedral(luma);
+                pdq = all.original();
+                if (pdq.isUseful()) {
+                    all.hashes().stream().distinct().filter(filter::mayContain).forEach(candidates::add);
+                }
+            } else {
+                pdq = hasher.get().hash(luma);
+                if (pdq.isUseful() && filter.mayContain(pdq.hash())) {
+                    candidates.add(pdq.hash());
+                }
             }
         } catch (UnreadableImageException notAnImage) {
             // exact hashes only

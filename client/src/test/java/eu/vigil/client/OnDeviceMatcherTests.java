@@ -154,6 +154,26 @@ class OnDeviceMatcherTests {
     }
 
     @Test
+    void findsRotatedAndMirroredCopiesOnlyWhenAskedTo() throws Exception {
+        Confirmer local = Confirmer.local(replica);
+        OnDeviceMatcher matcher = new OnDeviceMatcher(filter, local);
+        List<String> turned = TestImages.images("images/reg-test-input/dih").stream()
+                .filter(f -> !f.endsWith("bridge-1-original.jpg")).toList();
+        assertThat(turned).hasSize(7);
+        for (String file : turned) {
+            byte[] image = TestImages.bytes(file);
+            assertThat(matcher.check(image).matched()).as("plain check: " + file).isFalse();
+            OnDeviceMatcher.Result all = matcher.checkAllOrientations(image);
+            assertThat(all.verdict()).as(file).isEqualTo(OnDeviceMatcher.Verdict.MATCH);
+            assertThat(all.matches()).extracting(ApiModel.MatchHit::distance).allSatisfy(d -> assertThat(d).isLessThanOrEqualTo(31));
+        }
+        for (String file : unrelated().stream().filter(f -> !f.contains("/dih/")).toList()) {
+            assertThat(matcher.checkAllOrientations(TestImages.bytes(file)).verdict()).as(file)
+                    .isNotEqualTo(OnDeviceMatcher.Verdict.MATCH);
+        }
+    }
+
+    @Test
     void confirmsWithTheServerSendingOnlyTheCandidateHash() throws Exception {
         try (FakeVigil server = new FakeVigil()) {
             server.on("POST /api/v1/match", r -> new FakeVigil.Answer(200, """

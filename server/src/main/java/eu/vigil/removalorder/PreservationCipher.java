@@ -36,7 +36,7 @@ class PreservationCipher {
     private final SecureRandom random = new SecureRandom();
 
     PreservationCipher(@Value("${vigil.preservation.key-file:${vigil.database.data-dir:data/pg}/../keys/preservation.key}") Path keyFile) {
-        this.key = new SecretKeySpec(loadOrCreate(keyFile), "AES");
+        this.key = new SecretKeySpec(loadOrCreate(keyFile.toAbsolutePath().normalize()), "AES");
     }
 
     /** {@code version || nonce || ciphertext+tag}. */
@@ -85,7 +85,7 @@ class PreservationCipher {
             }
             byte[] key = new byte[32];
             new SecureRandom().nextBytes(key);
-            Path dir = file.toAbsolutePath().getParent();
+            Path dir = file.getParent();
             Files.createDirectories(dir);
             Path tmp = Files.createTempFile(dir, "preservation", ".key");
             try {

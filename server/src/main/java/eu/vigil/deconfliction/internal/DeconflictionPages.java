@@ -37,15 +37,22 @@ class DeconflictionPages {
     String flag(@RequestParam(required = false) String kind, @RequestParam(required = false) String value,
             @RequestParam(required = false) String caseReference, @RequestParam(required = false) String expiresOn,
             Model model) {
+        InvestigationFlag.Kind k = null;
+        java.time.Instant expires = null;
         try {
-            InvestigationFlag.Kind k = kind == null || kind.isBlank() ? null : InvestigationFlag.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
-            var expires = expiresOn == null || expiresOn.isBlank() ? null
+            k = kind == null || kind.isBlank() ? null : InvestigationFlag.Kind.valueOf(kind.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return render(model, List.of(new InvalidInput.FieldError("kind", "URL or HASH")));
+        }
+        try {
+            expires = expiresOn == null || expiresOn.isBlank() ? null
                     : LocalDate.parse(expiresOn.strip()).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (java.time.format.DateTimeParseException e) {
+            return render(model, List.of(new InvalidInput.FieldError("expiresOn", "a date YYYY-MM-DD")));
+        }
+        try {
             deconfliction.flag(CurrentActor.get(), k, value, caseReference, expires);
             return "redirect:/deconfliction";
-        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
-            return render(model, List.of(new InvalidInput.FieldError(e instanceof java.time.format.DateTimeParseException
-                    ? "expiresOn" : "kind", e instanceof java.time.format.DateTimeParseException ? "a date YYYY-MM-DD" : "URL or HASH")));
         } catch (InvalidInput e) {
             return render(model, e.errors());
         }

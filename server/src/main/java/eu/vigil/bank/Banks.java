@@ -264,7 +264,7 @@ public class Banks {
     }
 
     /** The bank if the actor may add and disable entries; 404 if it may not even read it, else 403. */
-    Bank requireWrite(Actor actor, BankId id) {
+    public Bank requireWrite(Actor actor, BankId id) {
         Bank bank = find(actor, id);
         requireWorker(actor);
         if (bank.accessOf(actor.organisationId()) != Access.WRITE) {

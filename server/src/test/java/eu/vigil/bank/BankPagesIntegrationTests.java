@@ -63,4 +63,46 @@ class BankPagesIntegrationTests extends IntegrationTest {
         assertThat(browser.get("/banks/" + bank + "/import").status()).isEqualTo(404);
         assertThat(browser.get("/banks").body()).doesNotContain(bank);
     }
+
+    @Test
+    void anImportFromThePageShowsItsProgressThenTheValidationReport() throws Exception {
+        Tenant owner = tenant(OrganisationKind.COMPETENT_AUTHORITY, "FI", "Bank Import Page");
+        String bank = BankFixture.privatePdqBank(http().bearer(owner.token())).get("id").asString();
+        Http browser = http();
+        browser.login(owner.username(), PASSWORD);
+        java.util.Random random = new java.util.Random(5);
+        StringBuilder csv = new StringBuilder("signal_type,value,labels,source_kind,source_id\n");
+        for (int i = 0; i < 30_000; i++) {
+            csv.append("PDQ,").append(BankFixture.randomPdq(random)).append(",TVE-1,IMPORT,page\n");
+        }
+        csv.append("PDQ,not-hex,TVE-1,IMPORT,page\nMD5,900150983cd24fb0d6963f7d28e17f72,NO-SUCH-LABEL,IMPORT,page\n");
+        String token = Http.csrf(browser.get("/banks/" + bank + "/import").body());
+        String boundary = "vigil" + java.util.UUID.randomUUID();
+        String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + token + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"list.csv\"\r\n"
+                + "Content-Type: text/csv\r\n\r\n" + csv + "\r\n--" + boundary + "--\r\n";
+        var started = browser.post("/banks/" + bank + "/import", "multipart/form-data; boundary=" + boundary, body);
+        assertThat(started.status()).as(started.body()).isEqualTo(302);
+        String jobPath = started.location().replaceFirst("^https?://[^/]+", "");
+        assertThat(jobPath).startsWith("/banks/" + bank + "/imports/");
+        assertThat(browser.get(jobPath).body()).contains("id=\"import-progress\"");
+
+        String fragment = browser.get(jobPath + "/progress").body();
+        assertThat(fragment).as("30,000 rows take a few seconds: the page polls meanwhile").contains("hx-trigger=\"every 1s\"")
+                .contains("<progress");
+        for (int i = 0; i < 600 && fragment.contains("hx-trigger"); i++) {
+            Thread.sleep(100);
+            fragment = browser.get(jobPath + "/progress").body();
+        }
+        assertThat(fragment).doesNotContain("hx-trigger").contains("id=\"import-report\"")
+                .contains("30,002 rows: 30,000 added, 0 already present, 2 refused").contains("id=\"import-errors\"")
+                .contains("NO-SUCH-LABEL");
+        assertThat(http().bearer(owner.token()).get("/api/v1/banks/" + bank + "/entries?size=1").json().get("total")
+                .asLong()).isEqualTo(30_000);
+
+        Tenant other = tenant(OrganisationKind.COMPETENT_AUTHORITY, "FI", "Bank Import Stranger");
+        Http stranger = http();
+        stranger.login(other.username(), PASSWORD);
+        assertThat(stranger.get(jobPath + "/progress").status()).isEqualTo(404);
+    }
 }

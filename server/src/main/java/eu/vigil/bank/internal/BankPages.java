@@ -37,12 +37,12 @@ class BankPages {
     private static final int PAGE_SIZE = 50;
 
     private final Banks banks;
-    private final BankImport imports;
+    private final ImportJobs jobs;
     private final Matching matching;
 
-    BankPages(Banks banks, BankImport imports, Matching matching) {
+    BankPages(Banks banks, ImportJobs jobs, Matching matching) {
         this.banks = banks;
-        this.imports = imports;
+        this.jobs = jobs;
         this.matching = matching;
     }
 
@@ -133,27 +133,45 @@ class BankPages {
     @GetMapping("/banks/{id}/import")
     String importForm(@PathVariable String id, Model model) {
         model.addAttribute("bank", banks.find(CurrentActor.get(), BankApi.bankId(id)));
-        model.addAttribute("report", null);
+        model.addAttribute("job", null);
         model.addAttribute("errors", List.of());
         return "banks/import";
     }
 
+    /** Starts the import in the background and shows its progress page. */
     @PostMapping("/banks/{id}/import")
-    String importFile(@PathVariable String id, @RequestParam("file") MultipartFile file, Model model) throws IOException {
+    String importFile(@PathVariable String id, @RequestParam(value = "file", required = false) MultipartFile file,
+            Model model) throws IOException {
+        Actor actor = CurrentActor.get();
+        BankId bank = BankApi.bankId(id);
+        model.addAttribute("bank", banks.requireWrite(actor, bank));
+        if (file == null || file.isEmpty()) {
+            model.addAttribute("job", null);
+            model.addAttribute("errors", List.of(new InvalidInput.FieldError("file", "choose a CSV or JSON file")));
+            return "banks/import";
+        }
+        var job = jobs.start(actor, bank, file);
+        return "redirect:/banks/" + bank + "/imports/" + job.id();
+    }
+
+    @GetMapping("/banks/{id}/imports/{job}")
+    String importJob(@PathVariable String id, @PathVariable java.util.UUID job, Model model) {
         Actor actor = CurrentActor.get();
         BankId bank = BankApi.bankId(id);
         model.addAttribute("bank", banks.find(actor, bank));
-        ImportReport report = null;
-        List<InvalidInput.FieldError> errors = List.of();
-        try (InputStream in = file.getInputStream()) {
-            report = imports.importEntries(actor, bank, BankFormat.ofFileName(file.getOriginalFilename()), in,
-                    file.getOriginalFilename());
-        } catch (InvalidInput e) {
-            errors = e.errors();
-        }
-        model.addAttribute("report", report);
-        model.addAttribute("errors", errors);
+        model.addAttribute("job", jobs.get(actor, bank, job));
+        model.addAttribute("errors", List.of());
         return "banks/import";
+    }
+
+    /** The progress fragment the job page polls with htmx until the import ends. */
+    @GetMapping("/banks/{id}/imports/{job}/progress")
+    String importProgress(@PathVariable String id, @PathVariable java.util.UUID job, Model model) {
+        Actor actor = CurrentActor.get();
+        BankId bank = BankApi.bankId(id);
+        model.addAttribute("bank", banks.find(actor, bank));
+        model.addAttribute("job", jobs.get(actor, bank, job));
+        return "banks/importProgress";
     }
 
     @GetMapping("/match-test")

@@ -42,6 +42,24 @@ class BankBrowserTests extends BrowserTest {
         String result = driver.findElement(By.id("match-result")).getText();
         assertThat(result).contains("Known terrorist videos (stills)");
         Browser.screenshot(driver, "bank-match-test");
-        assertThat(bankUrl).isNotBlank();
+
+        // An import with a bad row: the page polls the running import, then shows the report with the bad row.
+        java.nio.file.Path csv = java.nio.file.Files.createTempFile("bank-import", ".csv");
+        StringBuilder rows = new StringBuilder("signal_type,value,labels\n");
+        java.util.Random random = new java.util.Random(3);
+        for (int i = 0; i < 5_000; i++) {
+            rows.append("PDQ,").append(BankFixture.randomPdq(random)).append(",TVE-3\n");
+        }
+        rows.append("PDQ,too-short,TVE-3\n");
+        java.nio.file.Files.writeString(csv, rows);
+        driver.get(bankUrl + "/import");
+        driver.findElement(By.id("file")).sendKeys(csv.toAbsolutePath().toString());
+        driver.findElement(By.id("import-submit")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/imports/"));
+        waitUntil(d -> !d.findElements(By.id("import-report")).isEmpty());
+        assertThat(driver.findElement(By.id("import-report")).getText()).contains("5,000 added").contains("1 refused");
+        assertThat(driver.findElement(By.id("import-errors")).getText()).contains("5001");
+        Browser.screenshot(driver, "bank-import-report");
+        java.nio.file.Files.deleteIfExists(csv);
     }
 }

@@ -43,6 +43,7 @@ class StatementsBrowserTests extends BrowserTest {
 
         login(hsp.username());
         driver.findElement(By.id("nav-statements")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/statements"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Statements of reasons");
         assertThat(unlabelled()).isEmpty();
         driver.findElement(By.cssSelector("input[name=contentTypes][value=CONTENT_TYPE_VIDEO]")).click();
@@ -50,18 +51,20 @@ class StatementsBrowserTests extends BrowserTest {
         driver.findElement(By.id("decisionFacts")).sendKeys("Reported by maria.silva@example.pt through our form.");
         driver.findElement(By.id("draft-statements")).click();
 
-        WebElement row = driver.findElement(By.cssSelector("#statements tbody tr"));
-        assertThat(row.getText()).contains("vigil-" + order + "-1").contains("held for review").contains("EMAIL");
+        By firstRow = By.cssSelector("#statements tbody tr");
+        waitUntil(d -> d.findElement(firstRow).getText().contains("vigil-" + order + "-1"));
+        WebElement row = driver.findElement(firstRow);
+        assertThat(row.getText()).contains("held for review").contains("EMAIL");
         Browser.screenshot(driver, "statements-held");
         WebElement facts = row.findElement(By.cssSelector("textarea[name=decisionFacts]"));
         facts.clear();
         facts.sendKeys("Reported by a user through our form.");
         row.findElement(By.cssSelector("details form button[type=submit]")).click();
 
-        row = driver.findElement(By.cssSelector("#statements tbody tr"));
-        assertThat(row.getText()).contains("ready").doesNotContain("maria.silva");
+        waitUntil(d -> d.findElement(firstRow).getText().contains("ready"));
+        assertThat(driver.findElement(firstRow).getText()).doesNotContain("maria.silva");
         driver.findElement(By.id("export-statements")).click();
-        assertThat(driver.findElement(By.cssSelector("#statements tbody tr")).getText()).contains("exported");
+        waitUntil(d -> d.findElement(firstRow).getText().contains("exported"));
         WebElement download = driver.findElement(By.cssSelector("#exports tbody a"));
         assertThat(download.getAttribute("href")).contains("/statements/exports/").endsWith(".json");
         Browser.screenshot(driver, "statements-exported");

@@ -56,12 +56,12 @@ class BankIndex implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         long[] count = {0};
-        jdbc.query("select bank_id, max(seq) from bank_entry group by bank_id",
-                rs -> {
-                    applied.put(rs.getObject(1, UUID.class), rs.getLong(2));
-                });
-        jdbc.query("select id, bank_id, signal_type, value from bank_entry where enabled", rs -> {
-            put(rs.getObject(2, UUID.class), rs.getLong(1), SignalKind.valueOf(rs.getString(3)), rs.getString(4));
+        // The watermark of a bank starts at its newest enabled entry; later changes (disables included) are
+        // applied again by catchUp, which is idempotent.
+        jdbc.query("select id, bank_id, signal_type, value, seq from bank_entry where enabled", rs -> {
+            UUID bank = rs.getObject(2, UUID.class);
+            put(bank, rs.getLong(1), SignalKind.valueOf(rs.getString(3)), rs.getString(4));
+            applied.merge(bank, rs.getLong(5), Math::max);
             count[0]++;
         });
         banks.keySet().forEach(this::rebuildPdq);

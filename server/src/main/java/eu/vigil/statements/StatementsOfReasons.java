@@ -72,10 +72,12 @@ public class StatementsOfReasons {
     public List<StatementOfReasons> draft(Actor actor, RemovalOrderId orderId, StatementDraft draft) {
         requireProviderStaff(actor);
         RemovalOrder order = orders.get(actor, orderId);
+        java.util.Set<Integer> stated = java.util.Set.copyOf(jdbc.sql(
+                "select position from statement_of_reasons where order_id = ?").param(order.id().value())
+                .query(Integer.class).list());
         List<OrderItem> open = order.items().stream()
                 .filter(i -> i.status() != OrderItem.ItemStatus.PENDING && i.actionAt() != null)
-                .filter(i -> jdbc.sql("select count(*) from statement_of_reasons where order_id = ? and position = ?")
-                        .params(order.id().value(), i.position()).query(Integer.class).single() == 0)
+                .filter(i -> !stated.contains(i.position()))
                 .toList();
         if (open.isEmpty()) {
             StatementPayload.category(order.type());

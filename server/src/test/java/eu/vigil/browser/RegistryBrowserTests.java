@@ -28,6 +28,7 @@ class RegistryBrowserTests extends BrowserTest {
         Browser.screenshot(driver, "authority-dashboard");
 
         driver.findElement(By.linkText("Competent authorities")).click();
+        waitUntil(d -> d.getCurrentUrl().endsWith("/registry/member-states"));
         List<WebElement> rows = driver.findElements(By.cssSelector("#member-states tbody tr"));
         assertThat(rows).hasSize(27);
         assertLabelled();
@@ -35,6 +36,7 @@ class RegistryBrowserTests extends BrowserTest {
 
         new Select(driver.findElement(By.id("filter"))).selectByValue("cannot-issue");
         driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("filter=cannot-issue"));
         List<WebElement> cannot = driver.findElements(By.cssSelector("#member-states tbody tr"));
         assertThat(cannot).isNotEmpty().hasSizeLessThan(27);
         assertThat(cannot).allSatisfy(r -> assertThat(r.getText()).contains("cannot issue"));
@@ -45,9 +47,11 @@ class RegistryBrowserTests extends BrowserTest {
         WebElement at = driver.findElement(By.id("at"));
         ((JavascriptExecutor) driver).executeScript("arguments[0].value = '2022-12-31'", at);
         driver.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("at=2022-12-31"));
         assertThat(driver.findElement(By.id("cannot-issue")).getText()).contains("Cannot issue");
 
         driver.findElement(By.linkText("Legal representatives")).click();
+        waitUntil(d -> d.getCurrentUrl().contains("/registry/legal-representatives"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Legal representatives by Member State");
         assertThat(driver.findElement(By.id("export-csv")).getAttribute("href")).contains("/registry/legal-representatives.csv");
         Browser.screenshot(driver, "legal-representatives");

@@ -64,8 +64,9 @@ class RemovalOrderBrowserTests extends BrowserTest {
         login(hsp.username());
         assertThat(driver.findElement(By.id("count-open-orders")).getText()).isEqualTo("1");
         driver.findElement(By.id("nav-orders")).click();
-        assertThat(driver.findElement(By.tagName("h1")).getText()).startsWith("Inbox");
+        waitUntil(d -> d.findElement(By.tagName("h1")).getText().startsWith("Inbox"));
         driver.findElement(By.cssSelector("#orders tbody tr.order-row a")).click();
+        waitUntil(d -> !d.findElements(By.cssSelector("#clock-state .countdown")).isEmpty());
         assertThat(driver.findElement(By.cssSelector("#clock-state .countdown")).getText()).isNotBlank();
         driver.findElement(By.id("acknowledge")).click();
         waitUntil(d -> d.findElements(By.id("acknowledge")).isEmpty()

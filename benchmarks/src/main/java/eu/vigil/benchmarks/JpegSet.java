@@ -20,8 +20,9 @@ import javax.imageio.stream.MemoryCacheImageOutputStream;
 
 /**
  * A reproducible set of 1280x800 (1.02 MP) JPEGs, quality 85, like the set the C++ anchor was
- * measured on (shared/specs/hashing.md §2): random crops (45-100 % of the width) of the shared test
- * photos, resized bilinearly, randomly mirrored, brightness x0.8-1.2.
+ * measured on (shared/specs/hashing.md §2): random crops (45-100 % of the width) of the test
+ * photos in the repository's {@code testdata/hashing}, resized bilinearly, randomly mirrored,
+ * brightness x0.8-1.2.
  *
  * <p>{@code java -cp benchmarks/target/benchmarks.jar eu.vigil.benchmarks.JpegSet OUT_DIR [COUNT]}
  * writes the set to a folder, e.g. for {@code ./vigil bench hash OUT_DIR}.
@@ -116,14 +117,28 @@ public final class JpegSet {
     return bytes.toByteArray();
   }
 
-  /** {@code shared/testdata/hashing}, found by walking up from the working directory. */
+  /** The repository's {@code testdata/hashing}, found by walking up from the working directory. */
   static Path testData() {
-    for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-      Path candidate = d.resolve("shared").resolve("testdata").resolve("hashing");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
+    return locate(Path.of(""));
+  }
+
+  /**
+   * The repository's {@code testdata/hashing}: below the first folder at or above {@code start} that holds
+   * {@code mvnw}. Fails (never skips) with a message naming the path it expected.
+   */
+  static Path locate(Path start) {
+    Path from = start.toAbsolutePath();
+    for (Path d = from; d != null; d = d.getParent()) {
+      if (Files.isRegularFile(d.resolve("mvnw"))) {
+        Path data = d.resolve("testdata").resolve("hashing");
+        if (!Files.isDirectory(data)) {
+          throw new IllegalStateException("hashing test vectors missing: expected the folder " + data
+              + " (part of the repository, see testdata/hashing/README.md)");
+        }
+        return data;
       }
     }
-    throw new IllegalStateException("cannot find shared/testdata/hashing in the working directory or a parent");
+    throw new IllegalStateException("hashing test vectors not found: no folder holding mvnw at or above " + from
+        + ", expected <repository>/testdata/hashing");
   }
 }

@@ -10,8 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the CLI in-process and captures its exit code, stdout and stderr; also locates the shared
- * test vectors ({@code shared/testdata/hashing}) by walking up from the working directory.
+ * Runs the CLI in-process and captures its exit code, stdout and stderr; also locates the
+ * repository's test vectors ({@code testdata/hashing} next to {@code mvnw}) by walking up from the
+ * working directory.
  *
  * @param exitCode the exit code
  * @param out what was printed on stdout
@@ -19,7 +20,7 @@ import java.util.List;
  */
 record CliRun(int exitCode, String out, String err) {
 
-  private static final Path TEST_DATA = locate();
+  private static final Path TEST_DATA = locate(Path.of(""));
 
   /** Runs {@code vigil ARGS...}. */
   static CliRun vigil(String... args) {
@@ -34,7 +35,7 @@ record CliRun(int exitCode, String out, String err) {
     return out.lines().filter(l -> !l.isEmpty()).toList();
   }
 
-  /** A path below {@code shared/testdata/hashing}. */
+  /** A path below {@code testdata/hashing}. */
   static Path testData(String relative) {
     return TEST_DATA.resolve(relative);
   }
@@ -55,14 +56,23 @@ record CliRun(int exitCode, String out, String err) {
     }
   }
 
-  private static Path locate() {
-    Path dir = Path.of("").toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      Path candidate = d.resolve("shared").resolve("testdata").resolve("hashing");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
+  /**
+   * The repository's {@code testdata/hashing}: below the first folder at or above {@code start} that holds
+   * {@code mvnw}. Fails (never skips) with a message naming the path it expected.
+   */
+  static Path locate(Path start) {
+    Path from = start.toAbsolutePath();
+    for (Path d = from; d != null; d = d.getParent()) {
+      if (Files.isRegularFile(d.resolve("mvnw"))) {
+        Path data = d.resolve("testdata").resolve("hashing");
+        if (!Files.isDirectory(data)) {
+          throw new IllegalStateException("hashing test vectors missing: expected the folder " + data
+              + " (part of the repository, see testdata/hashing/README.md)");
+        }
+        return data;
       }
     }
-    throw new IllegalStateException("cannot find shared/testdata/hashing in " + dir + " or any parent");
+    throw new IllegalStateException("hashing test vectors not found: no folder holding mvnw at or above " + from
+        + ", expected <repository>/testdata/hashing");
   }
 }

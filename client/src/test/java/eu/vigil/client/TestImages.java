@@ -7,10 +7,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-/** Finds the shared golden vectors ({@code shared/testdata/hashing}) by walking up, like the hashing module's tests. */
+/**
+ * Finds the repository's golden vectors ({@code testdata/hashing} next to {@code mvnw}) by walking up from the
+ * working directory, like the hashing module's tests.
+ */
 final class TestImages {
 
-    static final Path ROOT = locate();
+    static final Path ROOT = locate(Path.of(""));
 
     private TestImages() {
     }
@@ -48,13 +51,23 @@ final class TestImages {
         }
     }
 
-    private static Path locate() {
-        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
-            Path candidate = d.resolve("shared").resolve("testdata").resolve("hashing");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
+    /**
+     * The repository's {@code testdata/hashing}: below the first folder at or above {@code start} that holds
+     * {@code mvnw}. Fails (never skips) with a message naming the path it expected.
+     */
+    static Path locate(Path start) {
+        Path from = start.toAbsolutePath();
+        for (Path d = from; d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve("mvnw"))) {
+                Path data = d.resolve("testdata").resolve("hashing");
+                if (!Files.isDirectory(data)) {
+                    throw new IllegalStateException("hashing test vectors missing: expected the folder " + data
+                            + " (part of the repository, see testdata/hashing/README.md)");
+                }
+                return data;
             }
         }
-        throw new IllegalStateException("cannot find shared/testdata/hashing in the working directory or a parent");
+        throw new IllegalStateException("hashing test vectors not found: no folder holding mvnw at or above " + from
+                + ", expected <repository>/testdata/hashing");
     }
 }

@@ -8,21 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Locates the shared hashing test vectors ({@code shared/testdata/hashing}, a sibling of the
- * repository) by walking up from the working directory, and reads its CSV and hash-list files.
+ * Locates the hashing test vectors kept in the repository ({@code testdata/hashing} next to
+ * {@code mvnw}) by walking up from the working directory, and reads its CSV and hash-list files.
  */
 public final class HashingTestData {
 
-  private static final Path ROOT = locate();
+  private static final Path ROOT = locate(Path.of(""));
 
   private HashingTestData() {}
 
-  /** The {@code shared/testdata/hashing} directory. */
+  /** The repository's {@code testdata/hashing} directory. */
   public static Path root() {
     return ROOT;
   }
 
-  /** A file below {@code shared/testdata/hashing}, e.g. {@code pdq/expected/pdq_expected.csv}. */
+  /** A file below {@code testdata/hashing}, e.g. {@code pdq/expected/pdq_expected.csv}. */
   public static Path file(String relative) {
     return ROOT.resolve(relative);
   }
@@ -51,16 +51,23 @@ public final class HashingTestData {
     return lines(relative).stream().map(String::strip).map(PdqHash::parse).toList();
   }
 
-  private static Path locate() {
-    Path dir = Path.of("").toAbsolutePath();
-    for (Path d = dir; d != null; d = d.getParent()) {
-      Path candidate = d.resolve("shared").resolve("testdata").resolve("hashing");
-      if (Files.isDirectory(candidate)) {
-        return candidate;
+  /**
+   * The repository's {@code testdata/hashing}: below the first folder at or above {@code start} that holds
+   * {@code mvnw}. Fails (never skips) with a message naming the path it expected.
+   */
+  static Path locate(Path start) {
+    Path from = start.toAbsolutePath();
+    for (Path d = from; d != null; d = d.getParent()) {
+      if (Files.isRegularFile(d.resolve("mvnw"))) {
+        Path data = d.resolve("testdata").resolve("hashing");
+        if (!Files.isDirectory(data)) {
+          throw new IllegalStateException("hashing test vectors missing: expected the folder " + data
+              + " (part of the repository, see testdata/hashing/README.md)");
+        }
+        return data;
       }
     }
-    throw new IllegalStateException(
-        "cannot find shared/testdata/hashing in " + dir + " or any parent; the hashing tests need the"
-            + " shared test vectors next to the repository (see shared/testdata/hashing/README.md)");
+    throw new IllegalStateException("hashing test vectors not found: no folder holding mvnw at or above " + from
+        + ", expected <repository>/testdata/hashing");
   }
 }

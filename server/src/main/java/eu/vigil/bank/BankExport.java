@@ -18,13 +18,14 @@ import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 import eu.vigil.identity.Actor;
+import eu.vigil.shared.CsvWriter;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Export of a bank, streamed from the database: CSV or JSON (the import formats), the replication snapshot
- * (enabled entries plus the checkpoint to continue the delta feed from), and the PDQ index snapshot file of the
- * hashing module (ids = entry ids).
+ * Export of a bank, streamed from the database: CSV (formulas neutralised, {@link CsvWriter}) or JSON (the import
+ * formats), the replication snapshot (enabled entries plus the checkpoint to continue the delta feed from), and the
+ * PDQ index snapshot file of the hashing module (ids = entry ids).
  */
 @Service
 public class BankExport {
@@ -50,9 +51,9 @@ public class BankExport {
         if (format == BankFormat.CSV) {
             w.write(BankFormat.COLUMNS + "\n");
             each(id, false, e -> {
-                w.write(e.signalType().name() + "," + csv(e.value()) + "," + csv(String.join(";", e.labels().stream()
-                        .map(BankLabel::code).toList())) + "," + e.provenance().source().name() + ","
-                        + csv(e.provenance().sourceId()) + "," + e.provenance().addedAt() + "," + e.enabled() + "\n");
+                w.write(CsvWriter.line(e.signalType(), e.value(), String.join(";", e.labels().stream()
+                        .map(BankLabel::code).toList()), e.provenance().source(), e.provenance().sourceId(),
+                        e.provenance().addedAt(), e.enabled()) + "\n");
             });
             w.flush();
         } else {
@@ -133,13 +134,5 @@ public class BankExport {
         g.writeBooleanProperty("enabled", e.enabled());
         g.writeNumberProperty("checkpoint", e.checkpoint());
         g.writeEndObject();
-    }
-
-    private static String csv(String s) {
-        if (s == null) {
-            return "";
-        }
-        return s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")
-                ? "\"" + s.replace("\"", "\"\"") + "\"" : s;
     }
 }

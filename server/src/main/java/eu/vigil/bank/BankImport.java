@@ -258,7 +258,8 @@ public class BankImport {
 
     private static String field(List<String> fields, Map<String, Integer> columns, String name) {
         Integer i = columns.get(name);
-        return i == null || i >= fields.size() ? null : fields.get(i);
+        // Exports neutralise spreadsheet formulas with a leading quote; reading one back restores the value.
+        return i == null || i >= fields.size() ? null : eu.vigil.shared.CsvWriter.unneutralise(fields.get(i));
     }
 
     private static List<String> splitLabels(String text) {

@@ -22,7 +22,7 @@ public record BankSettings(String name, String purpose, Set<SignalKind> signalTy
 
     /** Adds the problems of these settings to {@code v}. */
     public Violations check(Violations v) {
-        return v
+        return eu.vigil.shared.PlainText.checkName(v, "name", name)
                 .check(name == null || name.isBlank(), "name", "must not be blank")
                 .check(name != null && name.length() > 200, "name", "must be at most 200 characters")
                 .check(purpose == null || purpose.isBlank(), "purpose", "must not be blank")

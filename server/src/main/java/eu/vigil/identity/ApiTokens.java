@@ -54,7 +54,7 @@ public class ApiTokens {
     public Issued issue(Actor actor, OrganisationId organisation, String name, Set<Role> roles, Instant expiresAt) {
         Users.requireAdmin(actor, organisation);
         Instant now = clock.instant();
-        new Violations()
+        eu.vigil.shared.PlainText.checkName(new Violations(), "name", name)
                 .check(name == null || name.isBlank() || name.length() > 100, "name", "1 to 100 characters")
                 .check(roles == null || roles.isEmpty(), "roles", "at least one role")
                 .check(expiresAt != null && !expiresAt.isAfter(now), "expiresAt", "must be in the future")

@@ -60,7 +60,7 @@ public class OAuthClients {
     @Transactional
     public Registered register(Actor actor, OrganisationId organisation, String name, Set<Role> roles) {
         Users.requireAdmin(actor, organisation);
-        new Violations()
+        eu.vigil.shared.PlainText.checkName(new Violations(), "name", name)
                 .check(name == null || name.isBlank() || name.length() > 100, "name", "1 to 100 characters")
                 .check(roles == null || roles.isEmpty(), "roles", "at least one role")
                 .throwIfPresent();

@@ -36,6 +36,7 @@ public class Organisations {
         if (name == null || name.isBlank()) {
             throw InvalidInput.of("name", "must not be blank");
         }
+        eu.vigil.shared.PlainText.requireName("name", name);
         Organisation org = new Organisation(id, kind, name.strip(), memberState, clock.instant());
         jdbc.sql("insert into organisation (id, kind, name, member_state, created_at) values (?,?,?,?,?)")
                 .params(id.value(), kind.name(), org.name(), memberState, Timestamp.from(org.createdAt())).update();
@@ -48,6 +49,7 @@ public class Organisations {
     @Transactional
     public void rename(Auditor who, OrganisationId id, String name) {
         Organisation before = find(id).orElseThrow();
+        eu.vigil.shared.PlainText.requireName("name", name);
         if (before.name().equals(name)) {
             return;
         }

@@ -66,7 +66,7 @@ public class Users {
     public User createUnchecked(Auditor who, OrganisationId organisation, NewUser input) {
         organisations.find(organisation).orElseThrow(() -> new NotFound("organisation " + organisation));
         String username = input.username() == null ? "" : input.username().strip().toLowerCase();
-        new Violations()
+        eu.vigil.shared.PlainText.checkName(new Violations(), "displayName", input.displayName())
                 .check(!username.matches("[a-z0-9._@-]{3,64}"), "username",
                         "3 to 64 characters: lower-case letters, digits, '.', '_', '@', '-'")
                 .check(input.displayName() == null || input.displayName().isBlank(), "displayName", "must not be blank")

@@ -22,6 +22,8 @@ import eu.vigil.audit.AuditEvent;
 import eu.vigil.audit.AuditLog;
 import eu.vigil.audit.Auditor;
 import eu.vigil.shared.InvalidInput;
+import eu.vigil.shared.PlainText;
+import eu.vigil.shared.Violations;
 
 /**
  * The versioned register of competent authorities. Reads take a moment in time and return the versions in
@@ -107,6 +109,13 @@ public class CompetentAuthorities {
      */
     @Transactional
     public Outcome apply(Auditor who, AuthorityEntry entry) {
+        Violations names = new Violations();
+        PlainText.checkName(names, "code", entry.code());
+        PlainText.checkName(names, "name", entry.name());
+        PlainText.checkName(names, "abbreviation", entry.abbreviation());
+        PlainText.checkName(names, "contact_email", entry.contactEmail());
+        PlainText.checkName(names, "contact_phone", entry.contactPhone());
+        names.throwIfPresent();
         Optional<CompetentAuthority> latest = latest(entry.code());
         Instant now = clock.instant();
         if (latest.isEmpty()) {

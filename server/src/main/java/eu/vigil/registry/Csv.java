@@ -5,7 +5,10 @@ import java.util.List;
 
 import eu.vigil.shared.CsvReader;
 
-/** CSV for the registry: parsing a whole register file (over {@link CsvReader}) and writing export lines. */
+/**
+ * CSV for the registry: parsing a whole register file (over {@link CsvReader}). Exports write with
+ * {@link eu.vigil.shared.CsvWriter}, which neutralises spreadsheet formulas.
+ */
 public final class Csv {
 
     private Csv() {
@@ -25,29 +28,5 @@ public final class Csv {
             throw new IllegalArgumentException(e.getMessage() + " at the end of the file");
         }
         return rows;
-    }
-
-    /** Quotes a field when needed. */
-    public static String field(Object value) {
-        if (value == null) {
-            return "";
-        }
-        String s = value.toString();
-        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
-            return '"' + s.replace("\"", "\"\"") + '"';
-        }
-        return s;
-    }
-
-    /** Joins fields to one CSV line (without line end). */
-    public static String line(Object... values) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < values.length; i++) {
-            if (i > 0) {
-                b.append(',');
-            }
-            b.append(field(values[i]));
-        }
-        return b.toString();
     }
 }

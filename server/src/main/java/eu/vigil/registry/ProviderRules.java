@@ -35,6 +35,7 @@ public class ProviderRules {
         Violations v = new Violations();
         v.check(d.name() == null || d.name().isBlank(), "name", "must not be blank");
         v.check(d.name() != null && d.name().length() > 200, "name", "at most 200 characters");
+        eu.vigil.shared.PlainText.checkName(v, "name", d.name());
         v.check(d.sizeClass() == null, "sizeClass", "is required");
         String me = d.mainEstablishment() == null || d.mainEstablishment().isBlank() ? null : d.mainEstablishment().strip();
         v.check(me != null && !reference.isEuMemberState(me), "mainEstablishment",
@@ -42,6 +43,8 @@ public class ProviderRules {
         LegalRepresentative rep = d.legalRepresentative();
         if (rep != null) {
             v.check(rep.name() == null || rep.name().isBlank(), "legalRepresentative.name", "must not be blank");
+            eu.vigil.shared.PlainText.checkName(v, "legalRepresentative.name", rep.name());
+            eu.vigil.shared.PlainText.checkName(v, "legalRepresentative.email", rep.email());
             v.check(!reference.isEuMemberState(rep.memberState()), "legalRepresentative.memberState",
                     "must be the ISO code of an EU Member State (Art. 17(1))");
             v.check(rep.email() != null && !rep.email().isBlank() && !rep.email().contains("@"),
@@ -54,6 +57,7 @@ public class ProviderRules {
             String f = "contactPoints[" + i + "]";
             v.check(c.channel() == null, f + ".channel", "is required");
             v.check(c.address() == null || c.address().isBlank(), f + ".address", "must not be blank");
+            eu.vigil.shared.PlainText.checkName(v, f + ".address", c.address());
             v.check(c.languages().isEmpty(), f + ".languages", "at least one official EU language");
             for (String l : c.languages()) {
                 v.check(!reference.isOfficialLanguage(l), f + ".languages",

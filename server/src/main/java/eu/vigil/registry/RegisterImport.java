@@ -75,6 +75,10 @@ public class RegisterImport {
         if (!actor.isPlatformAdmin() && actor.kind() != OrganisationKind.COMMISSION) {
             throw new Forbidden("only the Commission and platform administrators update the register");
         }
+        if (content == null || content.replace("\uFEFF", "").isBlank()) {
+            throw InvalidInput.of("file", "the file is empty; expected " + (format == Format.CSV
+                    ? "the header " + COLUMNS : "a JSON array of objects with the keys " + COLUMNS));
+        }
         List<Map<String, String>> rows = format == Format.CSV ? csvRows(content) : jsonRows(content);
         List<RowError> errors = new ArrayList<>();
         int created = 0;
@@ -139,8 +143,9 @@ public class RegisterImport {
         JsonNode root;
         try {
             root = json.readTree(content);
-        } catch (RuntimeException e) {
-            throw InvalidInput.of("file", "is not valid JSON: " + e.getMessage());
+        } catch (tools.jackson.core.JacksonException e) {
+            throw InvalidInput.of("file", "is not valid JSON: " + e.getOriginalMessage() + (e.getLocation() == null
+                    ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")"));
         }
         if (root == null || !root.isArray()) {
             throw InvalidInput.of("file", "must be a JSON array of objects with the keys " + COLUMNS);

@@ -98,6 +98,8 @@ class AnnexOneRules {
                             + MAX_DEADLINE_MINUTES + " minutes)");
         }
         v.check(r.reference() != null && r.reference().length() > 60, "reference", "at most 60 characters");
+        eu.vigil.shared.PlainText.checkName(v, "reference", r.reference());
+        eu.vigil.shared.PlainText.checkName(v, "representativeName", r.representativeName());
         v.throwIfPresent();
         return type;
     }

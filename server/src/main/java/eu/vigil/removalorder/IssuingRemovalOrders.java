@@ -224,17 +224,38 @@ public class IssuingRemovalOrders {
         return Optional.empty();
     }
 
+    /**
+     * A hand-picked reference as given, or the next free number of the authority's counter for the year. The
+     * counter row is incremented atomically and stays locked until the transaction ends, so concurrent issuing
+     * gets distinct numbers; a number already taken by a hand-picked reference is skipped.
+     */
     private String reference(CompetentAuthority authority, String requested, Instant now) {
         if (requested != null && !requested.isBlank()) {
-            return requested.strip();
+            String chosen = requested.strip();
+            if (referenceTaken(authority, chosen)) {
+                throw eu.vigil.shared.InvalidInput.of("reference", "already used by another order of your authority;"
+                        + " leave it empty to get the next number");
+            }
+            return chosen;
         }
-        jdbc.sql("select pg_advisory_xact_lock(hashtext(?))").param("order-reference:" + authority.id().value())
-                .query((rs, n) -> 1).list();
         int year = now.atZone(ZoneOffset.UTC).getYear();
-        long next = jdbc.sql("select count(*) + 1 from removal_order where issuing_authority_id = ? and issued_at >= ?")
-                .params(authority.id().value(), Timestamp.from(LocalDate.of(year, 1, 1).atStartOfDay().toInstant(ZoneOffset.UTC)))
-                .query(Long.class).single();
-        return String.format("%s-%d-%05d", authority.code(), year, next);
+        while (true) {
+            long next = jdbc.sql("""
+                    insert into order_reference_counter (authority_id, year, last_number) values (?, ?, 1)
+                    on conflict (authority_id, year)
+                    do update set last_number = order_reference_counter.last_number + 1
+                    returning last_number""")
+                    .params(authority.id().value(), year).query(Long.class).single();
+            String reference = String.format("%s-%d-%05d", authority.code(), year, next);
+            if (!referenceTaken(authority, reference)) {
+                return reference;
+            }
+        }
+    }
+
+    private boolean referenceTaken(CompetentAuthority authority, String reference) {
+        return jdbc.sql("select exists(select 1 from removal_order where issuing_authority_id = ? and reference = ?)")
+                .params(authority.id().value(), reference).query(Boolean.class).single();
     }
 
     private void insert(RemovalOrderId id, String reference, OrderType type, CompetentAuthority authority,

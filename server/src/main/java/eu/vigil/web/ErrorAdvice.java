@@ -91,12 +91,17 @@ class ErrorAdvice {
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             IllegalArgumentException.class})
     Object malformed(Exception e, HttpServletRequest request) {
+        if (e instanceof HttpMessageNotReadableException h
+                && h.getMostSpecificCause() instanceof InputCharacters.ForbiddenCharacter c) {
+            return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input",
+                    "Some fields are not valid; see errors.",
+                    List.of(new InvalidInput.FieldError(RequestBodies.field(c), c.getOriginalMessage())));
+        }
         String detail = switch (e) {
             case MethodArgumentTypeMismatchException m -> "parameter '" + m.getName() + "' has an invalid value: "
                     + m.getValue();
-            case HttpMessageNotReadableException h -> "the request body could not be read: "
-                    + firstLine(h.getMostSpecificCause().getMessage());
-            default -> firstLine(e.getMessage());
+            case HttpMessageNotReadableException h -> RequestBodies.detail(h);
+            default -> RequestBodies.clean(firstLine(e.getMessage()));
         };
         return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED, "Malformed request", detail, null);
     }
@@ -111,8 +116,18 @@ class ErrorAdvice {
                 : status.value() == 409 ? ProblemTypes.CONFLICT
                 : status.is4xxClientError() ? ProblemTypes.MALFORMED : ProblemTypes.INTERNAL;
         ProblemDetail body = er.getBody();
-        return answer(request, status, type, body.getTitle() == null ? "Error" : body.getTitle(),
-                body.getDetail() == null ? e.getMessage() : body.getDetail(), null);
+        String reason = HttpStatus.resolve(status.value()) == null ? "Error" : HttpStatus.resolve(status.value())
+                .getReasonPhrase();
+        return answer(request, status, type, body.getTitle() == null ? reason : body.getTitle(),
+                body.getDetail() == null ? reason : RequestBodies.clean(body.getDetail()), null);
+    }
+
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    Object brokenMultipart(Exception e, HttpServletRequest request) {
+        log.info("Unreadable multipart body on {}: {}", request.getRequestURI(), firstLine(e.getMessage()));
+        return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED, "Malformed request",
+                "The multipart/form-data body could not be read (broken body or wrong boundary); nothing was stored.",
+                null);
     }
 
     @ExceptionHandler(org.springframework.web.multipart.MaxUploadSizeExceededException.class)
@@ -123,7 +138,16 @@ class ErrorAdvice {
     }
 
     @ExceptionHandler(org.springframework.dao.DataIntegrityViolationException.class)
-    Object conflict(Exception e, HttpServletRequest request) {
+    Object conflict(org.springframework.dao.DataIntegrityViolationException e, HttpServletRequest request) {
+        if (e.getMostSpecificCause() instanceof java.sql.SQLException sql && sql.getSQLState() != null
+                && sql.getSQLState().startsWith("22")) {
+            // SQLSTATE class 22 (data exception: a character PostgreSQL cannot store, a value out of range) is a
+            // problem of the input, not a conflict with data recorded meanwhile.
+            log.info("Data exception on {}: {}", request.getRequestURI(), firstLine(sql.getMessage()));
+            return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.MALFORMED, "Malformed request",
+                    "A value in the request cannot be stored (a character or value the database refuses); nothing was"
+                            + " changed.", null);
+        }
         log.info("Integrity conflict on {}: {}", request.getRequestURI(), firstLine(e.getMessage()));
         return answer(request, HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict",
                 "The change conflicts with data recorded meanwhile; reload and try again.", null);

@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import eu.vigil.registry.Csv;
 import eu.vigil.registry.LegalRepresentativeOverview;
+import eu.vigil.shared.CsvWriter;
 
-/** The legal-representative overview as CSV and as a JSON-ready structure with stable field names. */
+/**
+ * The legal-representative overview as CSV (formulas neutralised, {@link CsvWriter}) and as a JSON-ready structure
+ * with stable field names.
+ */
 final class OverviewExport {
 
     static final String CSV_HEADER = "legal_rep_member_state,legal_rep_member_state_name,provider_id,provider,"
@@ -23,7 +26,7 @@ final class OverviewExport {
         for (var g : overview.groups()) {
             for (var e : g.entries()) {
                 var r = e.legalRepresentative();
-                out.append(Csv.line(g.memberState().code(), g.memberState().name(), e.providerId(), e.provider(),
+                out.append(CsvWriter.line(g.memberState().code(), g.memberState().name(), e.providerId(), e.provider(),
                         e.mainEstablishment() == null ? "non-EU" : e.mainEstablishment(), r.name(), r.address(),
                         r.email(), r.designatedOn(), e.available247(), String.join(" ", e.languages()))).append("\r\n");
             }

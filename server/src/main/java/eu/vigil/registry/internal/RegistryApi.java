@@ -113,11 +113,13 @@ class RegistryApi {
 
     @Operation(summary = "Load register updates (CSV with header, or a JSON array); bad rows are reported, good rows applied")
     @PostMapping(path = "/authorities/import", consumes = {"text/csv", MediaType.APPLICATION_JSON_VALUE, MediaType.TEXT_PLAIN_VALUE})
-    RegisterImport.Report importRegister(@RequestBody byte[] body, @RequestHeader("Content-Type") String contentType,
-            @RequestParam(defaultValue = "false") boolean dryRun) {
+    RegisterImport.Report importRegister(@RequestBody(required = false) byte[] body,
+            @RequestHeader("Content-Type") String contentType, @RequestParam(defaultValue = "false") boolean dryRun) {
         var format = contentType.startsWith(MediaType.APPLICATION_JSON_VALUE) ? RegisterImport.Format.JSON
                 : RegisterImport.Format.CSV;
-        return imports.run(CurrentActor.get(), format, new String(body, StandardCharsets.UTF_8), dryRun);
+        // An empty body is an empty file (answered by the import), not a framework error.
+        return imports.run(CurrentActor.get(), format, body == null ? "" : new String(body, StandardCharsets.UTF_8),
+                dryRun);
     }
 
     @Operation(summary = "Hosting service providers in force at 'at', searchable and paged")

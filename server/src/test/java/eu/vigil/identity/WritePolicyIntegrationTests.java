@@ -37,7 +37,7 @@ import tools.jackson.databind.JsonNode;
  * write handler Spring maps is in the {@link WritePolicy} table (a new endpoint without a decision fails the
  * build), and every entry of the table is a real handler. (b) Every write operation of the OpenAPI document,
  * called with a VIEWER-only, an OPERATOR-only and an ADMIN-only token, is refused with {@code role-required}
- * exactly for the roles its duty does not allow. (c) The same for every page form POST with a logged-in
+ * exactly for the roles its duty does not allow, and the document itself states that role. (c) The same for every page form POST with a logged-in
  * session of each role.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -126,6 +126,8 @@ class WritePolicyIntegrationTests extends IntegrationTest {
     private void assertApiDecision(String method, String pattern, JsonNode operation, Role role) throws Exception {
         var duty = WritePolicy.dutyOf(method, pattern);
         assertThat(duty).as("role decision for " + method + " " + pattern).isPresent();
+        assertThat(operation.path("x-vigil-required-role").asString("")).as("the document states the role of "
+                + method + " " + pattern).isEqualTo(duty.get().required().map(Enum::name).orElse("any"));
         String path = fill(pattern, operation);
         String contentType = "application/json";
         String body = "{}";

@@ -40,7 +40,7 @@ import eu.vigil.shared.Violations;
  * Banks and their entries: creating and changing banks, sharing, adding, disabling and enabling entries,
  * browsing, and the delta feed. Read access: the owner, organisations the bank is shared with, everyone when
  * published; everyone else gets "not found" (audited). Write access: the owner and write shares, with the
- * ADMIN or OPERATOR role.
+ * OPERATOR role.
  */
 @Service
 public class Banks {
@@ -295,8 +295,8 @@ public class Banks {
     }
 
     private static void requireWorker(Actor actor) {
-        if (!actor.has(Role.ADMIN) && !actor.has(Role.OPERATOR)) {
-            throw new Forbidden("changing banks needs the ADMIN or OPERATOR role");
+        if (!actor.has(Role.OPERATOR)) {
+            throw new Forbidden("changing banks needs the OPERATOR role");
         }
     }
 

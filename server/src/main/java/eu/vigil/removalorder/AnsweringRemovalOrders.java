@@ -168,7 +168,7 @@ public class AnsweringRemovalOrders {
     @Transactional
     public RemovalOrder clarify(Actor actor, RemovalOrderId id, String clarification) {
         RemovalOrder order = orders.get(actor, id);
-        if (!RemovalOrders.isIssuer(actor, order) || !(actor.has(Role.OPERATOR) || actor.has(Role.ADMIN))) {
+        if (!RemovalOrders.isIssuer(actor, order) || !actor.has(Role.OPERATOR)) {
             throw new Forbidden("only the issuing authority clarifies its order");
         }
         OrderAnswer notice = lastImpossibility(order).orElse(null);
@@ -215,7 +215,7 @@ public class AnsweringRemovalOrders {
         if (!actor.organisationId().value().equals(order.providerId())) {
             throw new Forbidden("only the addressee answers an order");
         }
-        if (!(actor.has(Role.OPERATOR) || actor.has(Role.ADMIN))) {
+        if (!actor.has(Role.OPERATOR)) {
             throw new Forbidden("answering an order needs the OPERATOR role");
         }
         return order;

@@ -80,7 +80,7 @@ public class IssuingRemovalOrders {
     /** The issuing authority of an actor at {@code at}, if the actor may issue (R3). */
     public Optional<CompetentAuthority> issuingAuthorityOf(Actor actor, Instant at) {
         if (actor.kind() != OrganisationKind.COMPETENT_AUTHORITY
-                || !(actor.has(Role.OPERATOR) || actor.has(Role.ADMIN))) {
+                || !actor.has(Role.OPERATOR)) {
             return Optional.empty();
         }
         return authorities.find(new AuthorityId(actor.organisationId().value()), at)

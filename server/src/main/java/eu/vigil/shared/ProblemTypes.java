@@ -16,6 +16,8 @@ public final class ProblemTypes {
     public static final URI NOT_FOUND = URI.create(BASE + "not-found");
     /** The caller is authenticated but not allowed to do this. */
     public static final URI FORBIDDEN = URI.create(BASE + "forbidden");
+    /** The caller lacks the role the request needs; {@code role} names it (ADR 0019). */
+    public static final URI ROLE_REQUIRED = URI.create(BASE + "role-required");
     /** No or invalid credentials. */
     public static final URI UNAUTHENTICATED = URI.create(BASE + "unauthenticated");
     /** The request conflicts with the current state (duplicate, stale version). */

@@ -248,8 +248,8 @@ public class StatementsOfReasons {
 
     private static void requireProviderStaff(Actor actor) {
         requireProvider(actor);
-        if (!actor.has(Role.OPERATOR) && !actor.has(Role.ADMIN)) {
-            throw new Forbidden("operators or administrators of the provider prepare statements of reasons");
+        if (!actor.has(Role.OPERATOR)) {
+            throw new Forbidden("operators of the provider prepare statements of reasons");
         }
     }
 

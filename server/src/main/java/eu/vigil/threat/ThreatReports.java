@@ -65,7 +65,7 @@ public class ThreatReports {
     /** A provider reports; {@code memberState} null means the Member State concerned is unknown. */
     @Transactional
     public ThreatReport file(Actor actor, String memberState, String description, String contentUrl) {
-        if (actor.kind() != OrganisationKind.HOSTING_SERVICE_PROVIDER || !(actor.has(Role.OPERATOR) || actor.has(Role.ADMIN))) {
+        if (actor.kind() != OrganisationKind.HOSTING_SERVICE_PROVIDER || !actor.has(Role.OPERATOR)) {
             throw new Forbidden("hosting service providers file threat-to-life reports");
         }
         String ms = memberState == null || memberState.isBlank() ? null : memberState.strip().toUpperCase();

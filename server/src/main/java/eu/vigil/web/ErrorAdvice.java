@@ -64,6 +64,18 @@ class ErrorAdvice {
         return answer(request, HttpStatus.FORBIDDEN, ProblemTypes.FORBIDDEN, "Forbidden", e.getMessage(), null);
     }
 
+    @ExceptionHandler(eu.vigil.identity.RoleRequired.class)
+    Object roleRequired(eu.vigil.identity.RoleRequired e, HttpServletRequest request) {
+        CurrentActor.find().ifPresent(actor -> audit.append(actor.auditor(), new AuditEvent("access.denied", "request",
+                request.getMethod() + " " + request.getRequestURI(), null, null, Map.of("reason", e.getMessage()))));
+        Object answer = answer(request, HttpStatus.FORBIDDEN, ProblemTypes.ROLE_REQUIRED, "Role required",
+                e.getMessage(), null);
+        if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+            problem.setProperty("role", e.role().name());
+        }
+        return answer;
+    }
+
     @ExceptionHandler(eu.vigil.shared.RuleViolation.class)
     Object ruleViolated(eu.vigil.shared.RuleViolation e, HttpServletRequest request) {
         Object answer = answer(request, HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.RULE_VIOLATED,

@@ -48,6 +48,16 @@ public final class Shell {
         return actor != null && actor.isPlatformAdmin();
     }
 
+    /** Whether the actor may do its organisation's work (the write policy's OPERATOR duty, ADR 0019). */
+    public boolean mayWork() {
+        return eu.vigil.identity.WritePolicy.mayWork(actor);
+    }
+
+    /** Whether the actor may administer its organisation (the write policy's ADMIN duty, ADR 0019). */
+    public boolean mayAdminister() {
+        return eu.vigil.identity.WritePolicy.mayAdminister(actor);
+    }
+
     public boolean is(OrganisationKind kind) {
         return actor != null && actor.kind() == kind;
     }

@@ -43,9 +43,12 @@ public record Actor(UUID id, String name, String displayName, Credential credent
         return organisationId.equals(organisation) && roles.contains(Role.ADMIN);
     }
 
-    /** Whether this actor holds every one of these roles (a credential never gets more than its creator). */
+    /**
+     * Whether this actor holds every one of these roles (a credential never gets more than its creator);
+     * VIEWER, reading only, is below every role.
+     */
     public boolean holdsAll(Set<Role> wanted) {
-        return roles.containsAll(wanted);
+        return wanted.stream().allMatch(r -> r == Role.VIEWER || roles.contains(r));
     }
 
     /** Whether this actor belongs to the given organisation. */

@@ -169,12 +169,6 @@ public class Users {
                 .query(Integer.class).optional().isPresent();
     }
 
-    /** The session epoch of a user, remembered by a session at login. */
-    public int sessionEpoch(UserId id) {
-        return jdbc.sql("select session_epoch from app_user where id = ?").param(id.value()).query(Integer.class)
-                .single();
-    }
-
     static String[] roleArray(Set<Role> roles) {
         return roles.stream().map(Role::name).sorted().toArray(String[]::new);
     }

@@ -69,11 +69,15 @@ class LoginHardeningIntegrationTests extends IntegrationTest {
             }
             start.countDown();
             for (Future<String> answer : answers) {
-                assertThat(answer.get()).endsWith("/login?error=bad");
+                answer.get();
             }
         }
-        assertThat(counting.checksAgainst(hash) - before).as("password checks against the real hash")
-                .isBetween(1, MAX_FAILURES);
+        int checked = counting.checksAgainst(hash) - before;
+        System.out.println("40 parallel wrong passwords: " + checked + " checks against the real hash");
+        assertThat(checked).as("password checks against the real hash").isBetween(1, MAX_FAILURES);
+        for (Future<String> answer : answers) {
+            assertThat(answer.get()).endsWith("/login?error=bad");
+        }
         int afterRace = counting.checksAgainst(hash);
         assertThat(http().login(t.username(), PASSWORD)).as("locked, even with the right password")
                 .isEqualTo("/login?error=bad");
@@ -94,16 +98,23 @@ class LoginHardeningIntegrationTests extends IntegrationTest {
         List<String> report = new ArrayList<>();
         for (String[] c : new String[][] {{"unknown", "nobody-" + t.id().substring(0, 8)}, {"locked", locked},
                 {"disabled", disabled}, {"wrong", wrong}}) {
-            int checks = counting.total();
-            Http client = http();
-            long started = System.nanoTime();
-            String answer = client.login(c[1], c[0].equals("wrong") ? "not-the-password" : PASSWORD);
-            long millis = (System.nanoTime() - started) / 1_000_000;
-            report.add(c[0] + " " + millis + " ms");
-            assertThat(answer).as(c[0]).isEqualTo("/login?error=bad");
-            assertThat(counting.total() - checks).as(c[0] + ": one password hash check").isEqualTo(1);
+            long[] millis = new long[3];
+            for (int round = 0; round < millis.length; round++) {
+                Http client = http();
+                String form = "username=" + c[1] + "&password=" + (c[0].equals("wrong") ? "not-the-password" : PASSWORD)
+                        + "&_csrf=" + java.net.URLEncoder.encode(Http.csrf(client.get("/login").body()),
+                                java.nio.charset.StandardCharsets.UTF_8);
+                int checks = counting.total();
+                long started = System.nanoTime();
+                var answer = client.post("/login", "application/x-www-form-urlencoded", form);
+                millis[round] = (System.nanoTime() - started) / 1_000_000;
+                assertThat(answer.location()).as(c[0]).endsWith("/login?error=bad");
+                assertThat(counting.total() - checks).as(c[0] + ": one password hash check").isEqualTo(1);
+            }
+            java.util.Arrays.sort(millis);
+            report.add(c[0] + " " + millis[1] + " ms");
         }
-        System.out.println("login timings (incl. GET /login): " + report);
+        System.out.println("login POST median of 3: " + report);
         assertThat(http().get("/login?error=bad").body()).doesNotContain("locked for", "is disabled");
     }
 

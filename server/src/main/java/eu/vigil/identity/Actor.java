@@ -27,14 +27,28 @@ public record Actor(UUID id, String name, String displayName, Credential credent
         roles = Set.copyOf(roles);
     }
 
-    /** Operator of the installation, allowed to manage every organisation and the register. */
+    /**
+     * Operator of the installation: manages the register and its own organisation, and invites the first
+     * administrator of a new one, but never acts inside another organisation (ADR 0018).
+     */
     public boolean isPlatformAdmin() {
         return kind == OrganisationKind.PLATFORM_ADMIN && roles.contains(Role.ADMIN);
     }
 
-    /** Whether this actor may manage the given organisation's data, users and credentials. */
+    /**
+     * Whether this actor may manage the given organisation's data, users and credentials: only an ADMIN of
+     * that very organisation (a platform administrator included only for its own).
+     */
     public boolean administers(OrganisationId organisation) {
-        return isPlatformAdmin() || (organisationId.equals(organisation) && roles.contains(Role.ADMIN));
+        return organisationId.equals(organisation) && roles.contains(Role.ADMIN);
+    }
+
+    /**
+     * Whether this actor holds every one of these roles (a credential never gets more than its creator);
+     * VIEWER, reading only, is below every role.
+     */
+    public boolean holdsAll(Set<Role> wanted) {
+        return wanted.stream().allMatch(r -> r == Role.VIEWER || roles.contains(r));
     }
 
     /** Whether this actor belongs to the given organisation. */

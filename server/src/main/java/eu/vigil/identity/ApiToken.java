@@ -16,9 +16,12 @@ import java.util.UUID;
  * @param expiresAt      when it stops working, or null
  * @param lastUsedAt     last successful use, or null
  * @param revokedAt      when it was revoked, or null
+ * @param ownerUserId    the person the token acts for (it stops working when that person is disabled), or null
+ * @param serviceIdentity the service identity owning the token when no person does, or null
  */
 public record ApiToken(UUID id, OrganisationId organisationId, String name, String prefix, Set<Role> roles,
-        Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt) {
+        Instant createdAt, Instant expiresAt, Instant lastUsedAt, Instant revokedAt, UUID ownerUserId,
+        String serviceIdentity) {
 
     /** Whether the token still authenticates at {@code now}. */
     public boolean activeAt(Instant now) {

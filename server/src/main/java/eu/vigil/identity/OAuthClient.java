@@ -12,7 +12,9 @@ import java.util.Set;
  * @param roles          roles its access tokens carry
  * @param createdAt      when it was registered
  * @param revokedAt      when it was revoked, or null
+ * @param ownerUserId    the person the client acts for (it stops working when that person is disabled), or null
+ * @param serviceIdentity the service identity owning the client when no person does, or null
  */
 public record OAuthClient(String clientId, OrganisationId organisationId, String name, Set<Role> roles,
-        Instant createdAt, Instant revokedAt) {
+        Instant createdAt, Instant revokedAt, java.util.UUID ownerUserId, String serviceIdentity) {
 }

@@ -58,6 +58,9 @@ public class Users {
     @Transactional
     public User create(Actor actor, OrganisationId organisation, NewUser input) {
         requireAdmin(actor, organisation);
+        if (input.roles() != null) {
+            requireRolesHeld(actor, input.roles());
+        }
         return createUnchecked(actor.auditor(), organisation, input);
     }
 
@@ -107,7 +110,10 @@ public class Users {
                 .query((rs, n) -> map(rs)).optional();
     }
 
-    /** Enables or disables a user (disabling ends future logins; it deletes nothing). */
+    /**
+     * Enables or disables a user. Disabling ends the user's open sessions on their next request and stops
+     * every token and client the user owns (ADR 0018); it deletes nothing.
+     */
     @Transactional
     public User setEnabled(Actor actor, UserId id, boolean enabled) {
         User before = find(id).filter(u -> actor.administers(u.organisationId()))
@@ -115,8 +121,10 @@ public class Users {
         if (actor.id().equals(id.value()) && !enabled) {
             throw InvalidInput.of("enabled", "you cannot disable your own account");
         }
-        jdbc.sql("update app_user set enabled = ?, failed_logins = 0, locked_until = null where id = ?")
-                .params(enabled, id.value()).update();
+        jdbc.sql("""
+                update app_user set enabled = ?, failed_logins = 0, locked_until = null,
+                    session_epoch = session_epoch + case when ? then 0 else 1 end where id = ?""")
+                .params(enabled, enabled, id.value()).update();
         User after = find(id).orElseThrow();
         audit.append(actor.auditor(), new AuditEvent(enabled ? "user.enabled" : "user.disabled", "user",
                 id.value().toString(), before, after, Map.of("username", before.username())));
@@ -143,6 +151,22 @@ public class Users {
         if (!actor.administers(organisation)) {
             throw new Forbidden("only administrators of that organisation may do this");
         }
+    }
+
+    /** A credential or user may only be given roles its creator holds. */
+    static void requireRolesHeld(Actor actor, Set<Role> roles) {
+        if (!actor.holdsAll(roles)) {
+            throw new Forbidden("a credential may only be given roles its creator holds");
+        }
+    }
+
+    /**
+     * Whether a person's session that started at {@code epoch} may go on: the user exists, is enabled and
+     * has not been disabled since (one primary-key read per request).
+     */
+    public boolean sessionValid(UUID user, int epoch) {
+        return jdbc.sql("select 1 from app_user where id = ? and enabled and session_epoch = ?").params(user, epoch)
+                .query(Integer.class).optional().isPresent();
     }
 
     static String[] roleArray(Set<Role> roles) {

@@ -29,11 +29,11 @@ class LoginLockoutIntegrationTests extends IntegrationTest {
             assertThat(browser.login(t.username(), "wrong-password-" + i)).isEqualTo("/login?error=bad");
         }
         assertThat(browser.login(t.username(), PASSWORD)).as("locked even with the right password")
-                .isEqualTo("/login?error=locked");
-        assertThat(browser.get("/login?error=locked").body()).contains("locked");
+                .isEqualTo("/login?error=bad");
+        assertThat(browser.get("/login?error=bad").body()).contains("locked or disabled");
 
         clock.advance(Duration.ofMinutes(14));
-        assertThat(http().login(t.username(), PASSWORD)).isEqualTo("/login?error=locked");
+        assertThat(http().login(t.username(), PASSWORD)).isEqualTo("/login?error=bad");
         clock.advance(Duration.ofMinutes(2));
         Http later = http();
         assertThat(later.login(t.username(), PASSWORD)).isEqualTo("/");

@@ -26,7 +26,7 @@ class UserManagementIntegrationTests extends IntegrationTest {
         assertThat(http().login(username, "twelve-chars-ok")).isEqualTo("/");
 
         assertThat(api.postJson("/api/v1/users/" + id + "/disable", "{}").json().get("enabled").asBoolean()).isFalse();
-        assertThat(http().login(username, "twelve-chars-ok")).isEqualTo("/login?error=disabled");
+        assertThat(http().login(username, "twelve-chars-ok")).isEqualTo("/login?error=bad");
         assertThat(api.postJson("/api/v1/users/" + id + "/enable", "{}").json().get("enabled").asBoolean()).isTrue();
         assertThat(http().login(username, "twelve-chars-ok")).isEqualTo("/");
 

@@ -26,7 +26,7 @@ class ApiSurfaceIntegrationTests extends IntegrationTest {
         var health = http().get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.body()).contains("\"UP\"");
-        var metrics = http().get("/actuator/prometheus");
+        var metrics = http().header("Authorization", "Bearer test-scrape-token").get("/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("http_server_requests");
     }

@@ -11,27 +11,45 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import eu.vigil.identity.Actor;
 import eu.vigil.identity.ApiTokens;
 import eu.vigil.identity.CurrentActor;
+import eu.vigil.identity.Invitations;
 import eu.vigil.identity.OAuthClients;
+import eu.vigil.identity.OrganisationId;
+import eu.vigil.identity.Organisations;
 import eu.vigil.identity.Role;
 import eu.vigil.identity.Users;
 import eu.vigil.shared.InvalidInput;
 
-/** The organisation page: users, API tokens and OAuth2 clients of the actor's own organisation. */
+/**
+ * The organisation page: users, API tokens and OAuth2 clients of the actor's own organisation; for platform
+ * administrators also the other organisations, with invitations of their first administrators.
+ */
 @Controller
 class AccountPages {
 
     private final Users users;
     private final ApiTokens tokens;
     private final OAuthClients clients;
+    private final Organisations organisations;
+    private final Invitations invitations;
 
-    AccountPages(Users users, ApiTokens tokens, OAuthClients clients) {
+    AccountPages(Users users, ApiTokens tokens, OAuthClients clients, Organisations organisations,
+            Invitations invitations) {
         this.users = users;
         this.tokens = tokens;
         this.clients = clients;
+        this.organisations = organisations;
+        this.invitations = invitations;
+    }
+
+    /** The absolute link an invitee opens (scheme and host as the request arrived, proxies included). */
+    static String invitationLink(String secret) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/{secret}").buildAndExpand(secret)
+                .toUriString();
     }
 
     @GetMapping("/account")
@@ -97,6 +115,16 @@ class AccountPages {
         }
     }
 
+    @PostMapping("/account/invitations")
+    String invite(@RequestParam UUID organisation, Model model) {
+        try {
+            var issued = invitations.invite(CurrentActor.get(), new OrganisationId(organisation));
+            return render(model, "invitation", invitationLink(issued.secret()), List.of());
+        } catch (InvalidInput e) {
+            return render(model, null, null, e.errors());
+        }
+    }
+
     @PostMapping("/account/password")
     String changePassword(@RequestParam String currentPassword, @RequestParam String newPassword, Model model) {
         try {
@@ -116,6 +144,9 @@ class AccountPages {
         model.addAttribute("tokens", admin ? tokens.of(actor, actor.organisationId()) : List.of());
         model.addAttribute("clients", admin ? clients.of(actor, actor.organisationId()) : List.of());
         model.addAttribute("roles", EnumSet.allOf(Role.class));
+        model.addAttribute("organisations", actor.isPlatformAdmin()
+                ? organisations.all().stream().filter(o -> !o.id().equals(actor.organisationId())).toList()
+                : List.of());
         model.addAttribute("secretKind", secretKind);
         model.addAttribute("secret", secret);
         model.addAttribute("errors", errors);

@@ -19,6 +19,8 @@ import eu.vigil.identity.Actor;
 import eu.vigil.identity.ApiToken;
 import eu.vigil.identity.ApiTokens;
 import eu.vigil.identity.CurrentActor;
+import eu.vigil.identity.Invitation;
+import eu.vigil.identity.Invitations;
 import eu.vigil.identity.OAuthClient;
 import eu.vigil.identity.OAuthClients;
 import eu.vigil.identity.Organisation;
@@ -32,7 +34,7 @@ import eu.vigil.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-/** REST API of identity: who am I, organisations, users, API tokens and OAuth2 clients. */
+/** REST API of identity: who am I, organisations, users, API tokens, OAuth2 clients and invitations. */
 @RestController
 @RequestMapping("/api/v1")
 @Tag(name = "Identity")
@@ -42,16 +44,30 @@ class IdentityApi {
     private final Users users;
     private final ApiTokens tokens;
     private final OAuthClients clients;
+    private final Invitations invitations;
 
-    IdentityApi(Organisations organisations, Users users, ApiTokens tokens, OAuthClients clients) {
+    IdentityApi(Organisations organisations, Users users, ApiTokens tokens, OAuthClients clients,
+            Invitations invitations) {
         this.organisations = organisations;
         this.users = users;
         this.tokens = tokens;
         this.clients = clients;
+        this.invitations = invitations;
     }
 
-    /** Body of a token or client request. */
-    record CredentialRequest(String name, Set<Role> roles, Instant expiresAt) {
+    /**
+     * Body of a token or client request; {@code serviceIdentity} names the service that owns it instead of the
+     * calling person (people only).
+     */
+    record CredentialRequest(String name, Set<Role> roles, Instant expiresAt, String serviceIdentity) {
+    }
+
+    /** Answer to an invitation: the link (and its secret) appear only here; pass it on to the invitee. */
+    record IssuedInvitation(Invitation invitation, String link, String secret) {
+    }
+
+    /** Body of an invitation's acceptance. */
+    record InvitationAcceptance(String secret, String username, String displayName, String email, String password) {
     }
 
     /** Answer to a token request: the secret appears only here. */
@@ -135,7 +151,8 @@ class IdentityApi {
     @PostMapping("/organisations/{id}/tokens")
     @ResponseStatus(HttpStatus.CREATED)
     IssuedToken issueToken(@PathVariable UUID id, @RequestBody CredentialRequest body) {
-        var issued = tokens.issue(CurrentActor.get(), visible(id), body.name(), body.roles(), body.expiresAt());
+        var issued = tokens.issue(CurrentActor.get(), visible(id), body.name(), body.roles(), body.expiresAt(),
+                body.serviceIdentity());
         return new IssuedToken(issued.metadata(), issued.token());
     }
 
@@ -155,7 +172,8 @@ class IdentityApi {
     @PostMapping("/organisations/{id}/oauth-clients")
     @ResponseStatus(HttpStatus.CREATED)
     RegisteredClient registerClient(@PathVariable UUID id, @RequestBody CredentialRequest body) {
-        var registered = clients.register(CurrentActor.get(), visible(id), body.name(), body.roles());
+        var registered = clients.register(CurrentActor.get(), visible(id), body.name(), body.roles(),
+                body.serviceIdentity());
         return new RegisteredClient(registered.client(), registered.clientSecret());
     }
 
@@ -163,6 +181,22 @@ class IdentityApi {
     @DeleteMapping("/oauth-clients/{clientId}")
     OAuthClient revokeClient(@PathVariable String clientId) {
         return clients.revoke(CurrentActor.get(), clientId);
+    }
+
+    @Operation(summary = "Invite the first administrator of an organisation (platform admins; the link is returned once)")
+    @PostMapping("/organisations/{id}/invitations")
+    @ResponseStatus(HttpStatus.CREATED)
+    IssuedInvitation invite(@PathVariable UUID id) {
+        var issued = invitations.invite(CurrentActor.get(), new OrganisationId(id));
+        return new IssuedInvitation(issued.invitation(), AccountPages.invitationLink(issued.secret()), issued.secret());
+    }
+
+    @Operation(summary = "Accept an invitation: creates the invitee's user (no authentication; the secret is the credential)")
+    @PostMapping("/invitations/accept")
+    @ResponseStatus(HttpStatus.CREATED)
+    User acceptInvitation(@RequestBody InvitationAcceptance body) {
+        return invitations.accept(body.secret(), new Invitations.Acceptance(body.username(), body.displayName(),
+                body.email(), body.password()));
     }
 
     /** Another organisation's id is answered as "not found", so ids cannot be probed. */

@@ -10,8 +10,6 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -31,14 +29,16 @@ import eu.vigil.identity.Users;
 
 /**
  * Checks usernames and passwords. After {@value #MAX_FAILURES} wrong passwords in a row the account is
- * locked for {@link #LOCKOUT}; the lock is recorded in the audit log. Unknown usernames cost the same
- * hashing time as known ones.
+ * locked for {@link #LOCKOUT}; the lock is recorded in the audit log. Every attempt is counted before the
+ * password is checked, so parallel guesses cannot exceed the limit. Unknown, disabled, locked and wrong all
+ * get the same answer after the same hashing work (ADR 0018).
  */
 @Component
 class PasswordLogin implements AuthenticationProvider {
 
     static final int MAX_FAILURES = 5;
     static final Duration LOCKOUT = Duration.ofMinutes(15);
+    private static final String REFUSED = "Wrong username or password, or the account is locked or disabled";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -65,44 +65,52 @@ class PasswordLogin implements AuthenticationProvider {
     public Authentication authenticate(Authentication request) {
         String username = String.valueOf(request.getName()).strip().toLowerCase();
         String password = String.valueOf(request.getCredentials());
-        var user = users.findByUsername(username);
-        if (user.isEmpty()) {
-            passwords.matches(password, dummyHash);
-            throw new BadCredentialsException("Wrong username or password");
-        }
-        User u = user.get();
         Instant now = clock.instant();
-        if (!u.enabled()) {
-            throw new DisabledException("This account is disabled");
+        var user = users.findByUsername(username);
+        // Count the attempt before the password is looked at, atomically: parallel guesses cannot get past
+        // the limit, and a locked or disabled account never has its password checked.
+        var attempt = user.flatMap(u -> jdbc.sql("""
+                update app_user set failed_logins = failed_logins + 1
+                where id = ? and enabled and (locked_until is null or locked_until <= ?) and failed_logins < ?
+                returning failed_logins, password_hash, session_epoch""")
+                .params(u.id().value(), Timestamp.from(now), MAX_FAILURES)
+                .query((rs, n) -> new Attempt(rs.getInt(1), rs.getString(2), rs.getInt(3))).optional());
+        // The same answer and the same hashing work for unknown, disabled, locked and wrong (no enumeration).
+        boolean matches = passwords.matches(password, attempt.map(Attempt::hash).orElse(dummyHash));
+        if (attempt.isEmpty()) {
+            throw new BadCredentialsException(REFUSED);
         }
-        if (u.lockedUntil() != null && now.isBefore(u.lockedUntil())) {
-            throw new LockedException("Too many failed logins: this account is locked until " + u.lockedUntil());
+        User u = user.orElseThrow();
+        if (!matches) {
+            recordFailure(u, attempt.get().failures(), now);
+            throw new BadCredentialsException(REFUSED);
         }
-        String hash = jdbc.sql("select password_hash from app_user where id = ?").param(u.id().value())
-                .query(String.class).single();
-        if (!passwords.matches(password, hash)) {
-            recordFailure(u, now);
-            throw new BadCredentialsException("Wrong username or password");
-        }
-        jdbc.sql("update app_user set failed_logins = 0, locked_until = null, last_login_at = ? where id = ?")
-                .params(Timestamp.from(now), u.id().value()).update();
+        jdbc.sql("""
+                update app_user set failed_logins = 0, last_login_at = ?,
+                    locked_until = case when locked_until <= ? then null else locked_until end where id = ?""")
+                .params(Timestamp.from(now), Timestamp.from(now), u.id().value()).update();
         Organisation org = organisations.find(u.organisationId()).orElseThrow();
         Actor actor = actorOf(u, org);
-        return UsernamePasswordAuthenticationToken.authenticated(actor, null, Authorities.of(actor));
+        var auth = UsernamePasswordAuthenticationToken.authenticated(actor, null, Authorities.of(actor));
+        auth.setDetails(new LoginSession(attempt.get().sessionEpoch()));
+        return auth;
     }
 
-    private void recordFailure(User u, Instant now) {
+    /** One counted login attempt: failures so far including this one, the hash to check, the session epoch. */
+    private record Attempt(int failures, String hash, int sessionEpoch) {
+    }
+
+    private void recordFailure(User u, int failures, Instant now) {
+        if (failures < MAX_FAILURES) {
+            return;
+        }
         tx.executeWithoutResult(status -> {
-            int failures = jdbc.sql("update app_user set failed_logins = failed_logins + 1 where id = ? returning failed_logins")
-                    .param(u.id().value()).query(Integer.class).single();
-            if (failures >= MAX_FAILURES) {
-                Instant until = now.plus(LOCKOUT);
-                jdbc.sql("update app_user set failed_logins = 0, locked_until = ? where id = ?")
-                        .params(Timestamp.from(until), u.id().value()).update();
-                audit.append(Auditor.system("login protection"), new AuditEvent("user.locked", "user",
-                        u.id().value().toString(), null, null,
-                        Map.of("username", u.username(), "lockedUntil", until, "failures", failures)));
-            }
+            Instant until = now.plus(LOCKOUT);
+            jdbc.sql("update app_user set failed_logins = 0, locked_until = ? where id = ?")
+                    .params(Timestamp.from(until), u.id().value()).update();
+            audit.append(Auditor.system("login protection"), new AuditEvent("user.locked", "user",
+                    u.id().value().toString(), null, null,
+                    Map.of("username", u.username(), "lockedUntil", until, "failures", failures)));
         });
     }
 

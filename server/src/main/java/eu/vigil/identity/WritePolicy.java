@@ -55,6 +55,11 @@ public final class WritePolicy {
             "POST /api/v1/organisations/{id}/oauth-clients", Duty.ADMINISTRATION,
             "DELETE /api/v1/oauth-clients/{clientId}", Duty.ADMINISTRATION,
             "POST /oauth2/token", Duty.OUTSIDE,
+            // onboarding: the platform administration invites an organisation's first administrator, who accepts
+            // without an account yet (the invitation secret is the credential)
+            "POST /api/v1/organisations/{id}/invitations", Duty.ADMINISTRATION,
+            "POST /api/v1/invitations/accept", Duty.OUTSIDE,
+            "POST /invitations/{secret}", Duty.OUTSIDE,
             // identity: pages
             "POST /account/tokens", Duty.ADMINISTRATION,
             "POST /account/tokens/{id}/revoke", Duty.ADMINISTRATION,
@@ -62,6 +67,7 @@ public final class WritePolicy {
             "POST /account/clients/{clientId}/revoke", Duty.ADMINISTRATION,
             "POST /account/users", Duty.ADMINISTRATION,
             "POST /account/users/{id}/{action:enable|disable}", Duty.ADMINISTRATION,
+            "POST /account/invitations", Duty.ADMINISTRATION,
             "POST /account/password", Duty.OWN_ACCOUNT,
             // registry
             "POST /api/v1/authorities/import", Duty.ADMINISTRATION,

@@ -45,8 +45,10 @@ class WritePolicyIntegrationTests extends IntegrationTest {
 
     private static final String ROLE_REQUIRED = "https://vigil.example.eu/problems/role-required";
     /** The only writes a VIEWER may make: its own password, and the anonymous token endpoint. */
+    /** Writes open to every role: the caller's own password, the token endpoint, and accepting an invitation
+     *  (anonymous: the invitation secret is the credential, ADR 0018). */
     private static final Set<String> OPEN_TO_VIEWERS = Set.of("POST /api/v1/me/password", "POST /account/password",
-            "POST /oauth2/token");
+            "POST /oauth2/token", "POST /api/v1/invitations/accept", "POST /invitations/{secret}");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]*))?}");
 
     @Autowired

@@ -14,8 +14,9 @@ import java.util.UUID;
  * @param attempts      delivery attempts so far
  * @param nextAttemptAt when the next attempt is due
  * @param deliveredAt   when the endpoint answered 2xx, or null
- * @param lastStatus    last HTTP status, or null
- * @param lastError     last failure, or null
+ * @param lastStatus    last HTTP status the endpoint answered, or null
+ * @param lastError     last failure, generic: {@code delivery failed} (no answer, or the destination was
+ *                      refused) or {@code HTTP 4xx}/{@code 5xx}; details are only in the server log; or null
  */
 public record OutboxMessage(UUID id, UUID providerId, String eventType, String subjectId, Instant createdAt, int attempts,
         Instant nextAttemptAt, Instant deliveredAt, Integer lastStatus, String lastError) {

@@ -1,5 +1,6 @@
 package eu.vigil.delivery;
 
+import java.net.URI;
 import java.security.SecureRandom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,10 +13,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import eu.vigil.audit.AuditEvent;
 import eu.vigil.audit.AuditLog;
@@ -29,37 +33,49 @@ import eu.vigil.shared.NotFound;
 public class Webhooks {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Logger log = LoggerFactory.getLogger(Webhooks.class);
 
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
+    private final WebhookDestinations destinations;
+    private final TransactionTemplate tx;
 
-    Webhooks(JdbcClient jdbc, Clock clock, AuditLog audit) {
+    Webhooks(JdbcClient jdbc, Clock clock, AuditLog audit, WebhookDestinations destinations, TransactionTemplate tx) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.destinations = destinations;
+        this.tx = tx;
     }
 
     /** A newly set endpoint with its signing secret, shown once. */
     public record Configured(Webhook webhook, String secret) {
     }
 
-    /** Sets (or replaces) the provider's endpoint; only the provider's administrators may. */
-    @Transactional
+    /**
+     * Sets (or replaces) the provider's endpoint; only the provider's administrators may. The URL must pass
+     * the destination policy (ADR 0017); the refusal names no address, so that
+     * registering cannot be used to learn which internal names exist.
+     */
     public Configured configure(Actor actor, UUID providerId, String url) {
         requireAdmin(actor, providerId);
-        java.net.URI uri;
-        try {
-            uri = java.net.URI.create(url == null ? "" : url.strip());
-        } catch (IllegalArgumentException e) {
-            throw InvalidInput.of("url", "is not a URL");
-        }
-        if (!uri.isAbsolute() || !(uri.getScheme().equals("https") || uri.getScheme().equals("http")) || uri.getHost() == null) {
-            throw InvalidInput.of("url", "must be an absolute https URL (http only for endpoints on this machine)");
-        }
-        if (uri.getScheme().equals("http") && !(uri.getHost().equals("localhost") || uri.getHost().startsWith("127."))) {
-            throw InvalidInput.of("url", "must use https");
-        }
+        URI uri = switch (destinations.check(url)) {
+            case WebhookDestinations.Allowed allowed -> allowed.uri();
+            case WebhookDestinations.Refused refused -> {
+                log.info("webhook of provider {} refused: {} ({})", providerId, refused.reason(), refused.detail());
+                throw InvalidInput.of("url", switch (refused.reason()) {
+                    case NOT_A_URL -> "is not an absolute URL with a host";
+                    case NOT_HTTPS -> "must use https (plain http only to destinations the operator allows)";
+                    case NON_STANDARD_HOST -> "must name its host by a DNS name or a standard IP address";
+                    case UNRESOLVED, NOT_PUBLIC -> "must be an https endpoint whose host resolves to public addresses only";
+                });
+            }
+        };
+        return tx.execute(status -> store(actor, providerId, uri));
+    }
+
+    private Configured store(Actor actor, UUID providerId, URI uri) {
         byte[] key = new byte[32];
         RANDOM.nextBytes(key);
         String secret = WebhookSignature.SECRET_PREFIX + Base64.getEncoder().encodeToString(key);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import eu.vigil.audit.Auditor;
 import eu.vigil.identity.OrganisationId;
@@ -28,6 +30,8 @@ class WebhookDeliveryIntegrationTests extends IntegrationTest {
     CompetentAuthorities authorities;
     @Autowired
     WebhookDispatcher dispatcher;
+    @Autowired
+    JdbcClient jdbc;
 
     private Tenant issuer() {
         String code = "CZ-W" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -86,6 +90,7 @@ class WebhookDeliveryIntegrationTests extends IntegrationTest {
                 }
             }
             assertThat(pending).isEqualTo(3);
+            assertThat(outbox.toString()).contains("\"lastError\":\"HTTP 5xx\"");
 
             receiver.recover();
             clock.advance(Duration.ofMinutes(5));
@@ -112,5 +117,99 @@ class WebhookDeliveryIntegrationTests extends IntegrationTest {
                 Map.of("url", "http://hooks.example/x"));
         assertThat(insecure.status()).isEqualTo(400);
         assertThat(insecure.body()).contains("https");
+    }
+
+    @Test
+    void internalDestinationsAreRefusedAtRegistrationWithoutNamingTheirAddresses() {
+        var hsp = provider("Hook Prober", "CZ", "cs");
+        // the test profile allows 127.0.0.1 for the local receiver; everything else here stays refused
+        for (String url : List.of("https://10.0.0.1/x", "https://169.254.169.254/latest/meta-data/",
+                "https://[::1]/x", "https://2130706433/x", "https://0x7f.1/x", "https://0177.0.0.1/x",
+                "https://[::ffff:169.254.169.254]/x", "https://[64:ff9b::a9fe:a9fe]/x", "https://100.64.0.1/x",
+                "https://192.168.0.1/x", "https://[fd00:ec2::254]/x", "https://127.0.0.2/x",
+                "http://127.attacker.example/x", "http://localhost.attacker.example/x", "https://0.0.0.0/x",
+                "https://unresolvable.invalid/x")) {
+            var r = http().bearer(hsp.token()).putJson("/api/v1/providers/" + hsp.id() + "/webhook", Map.of("url", url));
+            assertThat(r.status()).as(url + " " + r.body()).isEqualTo(400);
+            assertThat(r.isProblem()).isTrue();
+            assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("url");
+            assertThat(r.body()).as("no resolved address in the answer").doesNotContain("10.0.0.1\"", "127.0.0.1");
+        }
+        assertThat(http().bearer(hsp.token()).get("/api/v1/providers/" + hsp.id() + "/webhook").status())
+                .as("nothing was stored").isEqualTo(404);
+    }
+
+    @Test
+    void deliveryChecksTheDestinationAgainAndSendsNothingToARefusedOne() throws Exception {
+        var issuer = issuer();
+        var hsp = provider("Rebound Host", "CZ", "cs");
+        try (var receiver = new WebhookReceiver("127.0.0.2")) {
+            String secret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+            receiver.secret(secret);
+            // as if the name had resolved to a public address at registration and to 127.0.0.2 now
+            jdbc.sql("insert into provider_webhook (provider_id, url, secret, created_at, created_by) values (?,?,?,?,?)")
+                    .params(UUID.fromString(hsp.id()), receiver.url(), secret,
+                            java.sql.Timestamp.from(clock.instant()), "test").update();
+            issue(issuer, hsp);
+            dispatcher.dispatchDue();
+            assertThat(receiver.received()).isEmpty();
+            var message = http().bearer(hsp.token()).get("/api/v1/providers/" + hsp.id() + "/outbox").json().get(0);
+            assertThat(message.get("attempts").asInt()).isEqualTo(1);
+            assertThat(message.get("lastError").asString()).isEqualTo("delivery failed");
+        }
+    }
+
+    @Test
+    void theProviderSeesAGenericErrorAndNoConnectionDetails() throws Exception {
+        var issuer = issuer();
+        var hsp = provider("Closed Port Host", "CZ", "cs");
+        String url;
+        try (var receiver = new WebhookReceiver()) {
+            url = receiver.url();
+        }
+        var configured = http().bearer(hsp.token()).putJson("/api/v1/providers/" + hsp.id() + "/webhook",
+                Map.of("url", url));
+        assertThat(configured.status()).as(configured.body()).isEqualTo(200);
+        issue(issuer, hsp);
+        dispatcher.dispatchDue();
+        var outbox = http().bearer(hsp.token()).get("/api/v1/providers/" + hsp.id() + "/outbox");
+        var message = outbox.json().get(0);
+        assertThat(message.get("deliveredAt") == null || message.get("deliveredAt").isNull()).isTrue();
+        assertThat(message.get("lastError").asString()).isEqualTo("delivery failed");
+        assertThat(outbox.body()).doesNotContainIgnoringCase("refused").doesNotContain("Exception")
+                .doesNotContain(url.replaceAll(".*:(\\d+).*", ":$1"));
+    }
+
+    @Test
+    void aSilentEndpointDoesNotDelayAnotherProvidersWebhook() throws Exception {
+        var issuer = issuer();
+        var slow = provider("Tarpit Host", "CZ", "cs");
+        var fast = provider("Prompt Host", "CZ", "cs");
+        try (var tarpit = new Tarpit(); var receiver = new WebhookReceiver()) {
+            assertThat(http().bearer(slow.token()).putJson("/api/v1/providers/" + slow.id() + "/webhook",
+                    Map.of("url", tarpit.url())).status()).isEqualTo(200);
+            var configured = http().bearer(fast.token()).putJson("/api/v1/providers/" + fast.id() + "/webhook",
+                    Map.of("url", receiver.url()));
+            receiver.secret(configured.json().get("secret").asString());
+            for (int i = 0; i < 12; i++) {
+                issue(issuer, slow);
+            }
+            clock.advance(Duration.ofSeconds(1));
+            String order = issue(issuer, fast);
+            var dispatch = java.util.concurrent.CompletableFuture.runAsync(dispatcher::dispatchDue);
+            long start = System.nanoTime();
+            try {
+                while (receiver.received().isEmpty() && System.nanoTime() - start < Duration.ofSeconds(3).toNanos()) {
+                    Thread.sleep(20);
+                }
+                assertThat(receiver.received()).as("the other provider's webhook within 3 s").hasSize(1);
+                assertThat(receiver.received().getFirst().body()).contains(order);
+                assertThat(tarpit.accepted()).as("the tarpit was being tried meanwhile").isPositive();
+            } finally {
+                http().bearer(slow.token()).delete("/api/v1/providers/" + slow.id() + "/webhook");
+                tarpit.close();
+                dispatch.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        }
     }
 }

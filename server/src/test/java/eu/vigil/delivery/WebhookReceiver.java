@@ -26,8 +26,17 @@ public final class WebhookReceiver implements AutoCloseable {
     private final AtomicInteger failWith = new AtomicInteger(0);
     private volatile String secret = "";
 
+    private final String address;
+
+    /** A receiver on 127.0.0.1. */
     public WebhookReceiver() throws IOException {
-        server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        this("127.0.0.1");
+    }
+
+    /** A receiver on the given local address, e.g. {@code 127.0.0.2}. */
+    public WebhookReceiver(String address) throws IOException {
+        this.address = address;
+        server = HttpServer.create(new InetSocketAddress(address, 0), 0);
         server.createContext("/hooks/vigil", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
                 String body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -48,7 +57,7 @@ public final class WebhookReceiver implements AutoCloseable {
     }
 
     public String url() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/vigil";
+        return "http://" + address + ":" + server.getAddress().getPort() + "/hooks/vigil";
     }
 
     public void secret(String secret) {

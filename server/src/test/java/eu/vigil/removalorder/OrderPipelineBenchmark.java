@@ -39,7 +39,8 @@ class OrderPipelineBenchmark {
 
     @Test
     void issueToWebhook() throws Exception {
-        try (ServerProcess server = new ServerProcess(dir, "--vigil.webhooks.interval=PT0.05S");
+        try (ServerProcess server = new ServerProcess(dir, "--vigil.webhooks.interval=PT0.05S",
+                "--vigil.webhooks.allowed-destinations=127.0.0.1/32");
                 WebhookReceiver receiver = new WebhookReceiver()) {
             server.start();
             String issuer = server.token("bka.officer");

@@ -58,7 +58,8 @@ public final class ServerProcess implements AutoCloseable {
         command.addAll(extraArgs);
         process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("server-" + Instant.now().toEpochMilli() + ".log").toFile()).start();
-        Instant until = Instant.now().plus(Duration.ofSeconds(120));
+        long startSeconds = Long.getLong("vigil.server.startSeconds", 120);
+        Instant until = Instant.now().plus(Duration.ofSeconds(startSeconds));
         while (Instant.now().isBefore(until)) {
             try {
                 if (http().get("/actuator/health").status() == 200 && http().get("/login").status() == 200) {
@@ -70,7 +71,7 @@ public final class ServerProcess implements AutoCloseable {
             assertThat(process.isAlive()).as("server process died; see logs in " + dir).isTrue();
             Thread.sleep(300);
         }
-        throw new AssertionError("server did not become healthy within 120 s");
+        throw new AssertionError("server did not become healthy within " + startSeconds + " s (-Dvigil.server.startSeconds)");
     }
 
     /** SIGKILL: no shutdown hooks, no goodbye. PostgreSQL keeps running and is joined on restart. */

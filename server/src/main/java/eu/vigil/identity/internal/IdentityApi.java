@@ -32,6 +32,10 @@ import eu.vigil.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 /** REST API of identity: who am I, organisations, users, API tokens and OAuth2 clients. */
 @RestController
 @RequestMapping("/api/v1")
@@ -51,7 +55,7 @@ class IdentityApi {
     }
 
     /** Body of a token or client request. */
-    record CredentialRequest(String name, Set<Role> roles, Instant expiresAt) {
+    record CredentialRequest(@Size(max = Limits.NAME, message = Limits.CHARS) String name, Set<Role> roles, Instant expiresAt) {
     }
 
     /** Answer to a token request: the secret appears only here. */
@@ -98,7 +102,7 @@ class IdentityApi {
     @Operation(summary = "Create a user in an organisation (its admins only)")
     @PostMapping("/organisations/{id}/users")
     @ResponseStatus(HttpStatus.CREATED)
-    User createUser(@PathVariable UUID id, @RequestBody Users.NewUser body) {
+    User createUser(@PathVariable UUID id, @RequestBody @Valid Users.NewUser body) {
         return users.create(CurrentActor.get(), visible(id), body);
     }
 
@@ -115,13 +119,14 @@ class IdentityApi {
     }
 
     /** Body of a password change. */
-    record PasswordChange(String currentPassword, String newPassword) {
+    record PasswordChange(@Size(max = Limits.NAME, message = Limits.CHARS) String currentPassword,
+            @Size(max = Limits.NAME, message = Limits.CHARS) String newPassword) {
     }
 
     @Operation(summary = "Change the caller's own password (people only)")
     @PostMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@RequestBody PasswordChange body) {
+    void changePassword(@RequestBody @Valid PasswordChange body) {
         users.changeOwnPassword(CurrentActor.get(), body.currentPassword(), body.newPassword());
     }
 
@@ -134,7 +139,7 @@ class IdentityApi {
     @Operation(summary = "Issue an API token; the secret is returned once")
     @PostMapping("/organisations/{id}/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    IssuedToken issueToken(@PathVariable UUID id, @RequestBody CredentialRequest body) {
+    IssuedToken issueToken(@PathVariable UUID id, @RequestBody @Valid CredentialRequest body) {
         var issued = tokens.issue(CurrentActor.get(), visible(id), body.name(), body.roles(), body.expiresAt());
         return new IssuedToken(issued.metadata(), issued.token());
     }
@@ -154,7 +159,7 @@ class IdentityApi {
     @Operation(summary = "Register an OAuth2 client; the secret is returned once")
     @PostMapping("/organisations/{id}/oauth-clients")
     @ResponseStatus(HttpStatus.CREATED)
-    RegisteredClient registerClient(@PathVariable UUID id, @RequestBody CredentialRequest body) {
+    RegisteredClient registerClient(@PathVariable UUID id, @RequestBody @Valid CredentialRequest body) {
         var registered = clients.register(CurrentActor.get(), visible(id), body.name(), body.roles());
         return new RegisteredClient(registered.client(), registered.clientSecret());
     }

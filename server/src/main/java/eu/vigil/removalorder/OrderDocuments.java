@@ -126,10 +126,34 @@ public class OrderDocuments {
     private record Section(String heading, List<String[]> rows) {
     }
 
+    /** Longest text put in one table cell; longer values continue in further rows (a row stays under a page). */
+    static final int CELL_CHARS = 2_000;
+
+    /**
+     * The rows of a section: one per field, one per entry of a list (an order's items, an answer's measures) and
+     * one per {@value #CELL_CHARS} characters of a long text, so that no cell has to be split across pages (which
+     * OpenPDF does in time quadratic in the cell's length) and rendering stays linear in the input (ADR 0020).
+     */
     private static Section section(String heading, Map<String, Object> fields, String... labelsAndKeys) {
         List<String[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < labelsAndKeys.length; i += 2) {
-            rows.add(new String[] {labelsAndKeys[i], labelsAndKeys[i + 1], text(fields.get(labelsAndKeys[i + 1]))});
+            String label = labelsAndKeys[i];
+            String key = labelsAndKeys[i + 1];
+            List<String> values = fields.get(key) instanceof List<?> list && !list.isEmpty()
+                    ? list.stream().map(OrderDocuments::item).toList() : List.of(text(fields.get(key)));
+            boolean first = true;
+            for (String value : values) {
+                int from = 0;
+                do {
+                    int to = Math.min(value.length(), from + CELL_CHARS);
+                    if (to < value.length() && Character.isHighSurrogate(value.charAt(to - 1))) {
+                        to--; // keep a surrogate pair together
+                    }
+                    rows.add(new String[] {first ? label : "", key, value.substring(from, to)});
+                    first = false;
+                    from = to;
+                } while (from < value.length());
+            }
         }
         return new Section(heading, rows);
     }

@@ -50,7 +50,11 @@ public final class Limits {
             Map.entry("redressBody", SHORT_TEXT), Map.entry("redressDeadline", SHORT_TEXT),
             Map.entry("providerReference", SHORT_TEXT), Map.entry("complainantReference", SHORT_TEXT),
             Map.entry("court", SHORT_TEXT), Map.entry("reference", SHORT_TEXT), Map.entry("value", SHORT_TEXT),
-            Map.entry("q", SHORT_TEXT));
+            Map.entry("q", SHORT_TEXT), Map.entry("contentUrl", URL), Map.entry("email", NAME),
+            Map.entry("legalRepName", NAME), Map.entry("legalRepEmail", NAME), Map.entry("address", SHORT_TEXT),
+            Map.entry("legalRepAddress", SHORT_TEXT), Map.entry("caseReference", SHORT_TEXT),
+            Map.entry("proceedingReference", SHORT_TEXT), Map.entry("authorisingBody", SHORT_TEXT),
+            Map.entry("contentTypeOther", SHORT_TEXT), Map.entry("sourceId", SHORT_TEXT));
 
     private Limits() {
     }

@@ -28,7 +28,7 @@ class FormLimits implements WebMvcConfigurer {
                 check(request);
                 return true;
             }
-        }).excludePathPatterns("/api/**", "/oauth2/**");
+        }).excludePathPatterns("/api/**", "/oauth2/**", "/error");
     }
 
     /** Refuses the request when a posted field is longer than its limit. */

@@ -27,8 +27,11 @@ import eu.vigil.testing.IntegrationTest;
  */
 class MaximalOrderDocumentsIntegrationTests extends IntegrationTest {
 
-    /** Generous bound; the times measured are printed. */
-    private static final Duration BOUND = Duration.ofSeconds(10);
+    /**
+     * Generous bound for a shared, loaded test machine (first rendering, cold JIT); the times measured are printed.
+     * Before ADR 0020 the same order's Annex I took over six minutes.
+     */
+    private static final Duration BOUND = Duration.ofSeconds(30);
 
     @Autowired
     CompetentAuthorities authorities;

@@ -32,6 +32,9 @@ import eu.vigil.testing.IntegrationTest;
  */
 class InputLimitsIntegrationTests extends IntegrationTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    eu.vigil.registry.CompetentAuthorities authorities;
+
     /** Who sends the request. */
     enum Sender { AUTHORITY, PROVIDER }
 
@@ -198,7 +201,9 @@ class InputLimitsIntegrationTests extends IntegrationTest {
 
     @Test
     void pageFormsAreBoundedToo() {
-        var t = tenant(OrganisationKind.COMPETENT_AUTHORITY, "DE", "Page sender");
+        var org = eu.vigil.removalorder.OrderFixture.authority(authorities, organisations, "DE",
+                java.util.EnumSet.of(eu.vigil.registry.AuthorityRole.ISSUE), clock.instant().minus(Duration.ofDays(1)));
+        var t = withUserAndToken(org, "de.pages." + org.id().toString().substring(0, 8));
         var browser = http();
         browser.login(t.username(), PASSWORD);
         var r = browser.postForm("/orders/new", "/orders/new", "statementOfReasons="

@@ -35,7 +35,19 @@ public class OrderDocuments {
     private final Font bold;
     private final Font title;
 
+    /** Documents rendered at once; more wait {@link #wait} for a turn, then are answered 503 (ADR 0020). */
+    private final java.util.concurrent.Semaphore renders;
+    private final java.time.Duration wait;
+
+    @org.springframework.beans.factory.annotation.Autowired
     OrderDocuments() {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), java.time.Duration.ofSeconds(10));
+    }
+
+    /** Documents with {@code permits} renderings at once, each waiting at most {@code wait} for its turn. */
+    OrderDocuments(int permits, java.time.Duration wait) {
+        this.renders = new java.util.concurrent.Semaphore(permits, true);
+        this.wait = wait;
         BaseFont base = baseFont();
         body = new Font(base, 9);
         bold = new Font(base, 9, Font.BOLD);
@@ -181,6 +193,25 @@ public class OrderDocuments {
     }
 
     private byte[] render(String heading, String header, List<Section> sections, Map<String, String> extra) {
+        boolean turn;
+        try {
+            turn = renders.tryAcquire(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            turn = false;
+        }
+        if (!turn) {
+            throw new eu.vigil.shared.Busy("all document renderers are busy; try again shortly",
+                    java.time.Duration.ofSeconds(5));
+        }
+        try {
+            return renderNow(heading, header, sections, extra);
+        } finally {
+            renders.release();
+        }
+    }
+
+    private byte[] renderNow(String heading, String header, List<Section> sections, Map<String, String> extra) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {

@@ -66,4 +66,16 @@ class OrderDocumentsRenderingTests {
         assertThat(new String(one, 0, 5)).isEqualTo("%PDF-");
         assertThat(annexOne.plus(annexTwo).plus(annexThree)).isLessThan(Duration.ofSeconds(20));
     }
+
+    @Test
+    void renderingsBeyondThePermitsAreRefusedAsBusy() throws Exception {
+        OrderDocuments documents = new OrderDocuments(1, Duration.ZERO);
+        RemovalOrder order = maximal();
+        var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> documents.annexOne(order));
+        Thread.sleep(300); // the first rendering holds the only permit (it takes seconds)
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> documents.annexOne(order))
+                .isInstanceOf(eu.vigil.shared.Busy.class).hasMessageContaining("busy");
+        assertThat(new String(first.get(), 0, 5)).isEqualTo("%PDF-");
+        assertThat(new String(documents.annexOne(order), 0, 5)).isEqualTo("%PDF-"); // the permit was given back
+    }
 }

@@ -60,10 +60,24 @@ public final class VigilClient implements BankFeed {
 
     // --- removal orders ---
 
-    /** {@code GET /api/v1/inbox}: orders addressed to the caller whose seal verifies. */
+    /** Page size used to read the inbox (the server's largest). */
+    private static final int INBOX_PAGE = 500;
+
+    /**
+     * {@code GET /api/v1/inbox}: orders addressed to the caller whose seal verifies, newest first; reads every page
+     * (the server pages the inbox and gives the total in {@code X-Total-Count}).
+     */
     public List<InboxOrder> inbox() {
-        return JSON.readValue(send("GET", "/api/v1/inbox", null), new TypeReference<List<InboxOrder>>() {
-        });
+        List<InboxOrder> all = new java.util.ArrayList<>();
+        for (int page = 0; ; page++) {
+            HttpResponse<String> response = exchange("GET", "/api/v1/inbox?page=" + page + "&size=" + INBOX_PAGE, null);
+            all.addAll(JSON.readValue(response.body(), new TypeReference<List<InboxOrder>>() {
+            }));
+            long total = response.headers().firstValue("X-Total-Count").map(Long::parseLong).orElse(0L);
+            if ((long) (page + 1) * INBOX_PAGE >= total) {
+                return all;
+            }
+        }
     }
 
     /** Acknowledges receipt of an order; {@code providerReference} may be null. */
@@ -125,6 +139,10 @@ public final class VigilClient implements BankFeed {
     }
 
     private String send(String method, String path, String jsonBody) {
+        return exchange(method, path, jsonBody).body();
+    }
+
+    private HttpResponse<String> exchange(String method, String path, String jsonBody) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .timeout(timeout)
                 .header("Authorization", "Bearer " + token)
@@ -147,7 +165,7 @@ public final class VigilClient implements BankFeed {
         if (response.statusCode() / 100 != 2) {
             throw new VigilApiException(response.statusCode(), method, path, response.body());
         }
-        return response.body();
+        return response;
     }
 
     private static String encode(String s) {

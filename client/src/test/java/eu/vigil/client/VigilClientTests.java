@@ -54,7 +54,7 @@ class VigilClientTests {
 
     @Test
     void readsTheInboxWithTheBearerToken() {
-        server.on("GET /api/v1/inbox", "[" + ORDER_VIEW + "]");
+        server.on("GET /api/v1/inbox?page=0&size=500", "[" + ORDER_VIEW + "]");
         List<InboxOrder> inbox = client.inbox();
         assertThat(inbox).hasSize(1);
         InboxOrder o = inbox.getFirst();
@@ -139,7 +139,7 @@ class VigilClientTests {
 
     @Test
     void errorStatusesBecomeApiExceptions() {
-        server.on("GET /api/v1/inbox", r -> new FakeVigil.Answer(403,
+        server.on("GET /api/v1/inbox?page=0&size=500", r -> new FakeVigil.Answer(403,
                 "{\"title\":\"Forbidden\",\"detail\":\"the inbox belongs to hosting service providers\"}"));
         assertThatThrownBy(client::inbox).isInstanceOf(VigilApiException.class)
                 .hasMessageContaining("403").hasMessageContaining("hosting service providers")

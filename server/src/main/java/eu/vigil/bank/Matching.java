@@ -14,12 +14,9 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
-import eu.vigil.hashing.ExactHashes;
-import eu.vigil.hashing.imageio.ImageIoDecoder;
-import eu.vigil.hashing.imageio.UnreadableImageException;
 import eu.vigil.hashing.index.MatchResult;
-import eu.vigil.hashing.pdq.PdqHasher;
 import eu.vigil.hashing.pdq.PdqResult;
 import eu.vigil.identity.Actor;
 import eu.vigil.shared.InvalidInput;
@@ -39,12 +36,15 @@ public class Matching {
     private final Banks banks;
     private final BankIndex index;
     private final JdbcClient jdbc;
-    private final ImageIoDecoder decoder = new ImageIoDecoder();
+    private final ImageHashing images;
+    private final TransactionTemplate transactions;
 
-    Matching(Banks banks, BankIndex index, JdbcClient jdbc) {
+    Matching(Banks banks, BankIndex index, JdbcClient jdbc, ImageHashing images, TransactionTemplate transactions) {
         this.banks = banks;
         this.index = index;
         this.jdbc = jdbc;
+        this.images = images;
+        this.transactions = transactions;
     }
 
     /** Matches a batch of signals; malformed signals are refused together, naming each. */
@@ -92,20 +92,14 @@ public class Matching {
         return lookUp(actor, List.of(kind), List.of(value), false).getFirst();
     }
 
-    /** Hashes an image (PDQ, MD5, SHA-256) and matches the hashes; the image is not kept. */
-    @Transactional
+    /**
+     * Hashes an image (PDQ, MD5, SHA-256) and matches the hashes; the image is not kept. The image is decoded
+     * outside any transaction and within the limits of {@link ImageHashing}, so that slow decodes hold no database
+     * connection.
+     */
     public ImageMatch matchImage(Actor actor, byte[] image) {
-        if (image == null || image.length == 0) {
-            throw InvalidInput.of("image", "no image uploaded");
-        }
-        PdqResult pdq;
-        try {
-            pdq = new PdqHasher().hash(decoder.decode(image));
-        } catch (UnreadableImageException e) {
-            throw InvalidInput.of("image", "the image could not be read: " + e.getMessage());
-        }
-        String md5 = ExactHashes.md5(image).toText();
-        String sha256 = ExactHashes.sha256(image).toText();
+        ImageHashing.Hashes hashes = images.hash(image);
+        PdqResult pdq = hashes.pdq();
         List<SignalKind> kinds = new ArrayList<>();
         List<String> values = new ArrayList<>();
         if (pdq.isUseful()) {
@@ -113,10 +107,11 @@ public class Matching {
             values.add(pdq.hash().toText());
         }
         kinds.add(SignalKind.MD5);
-        values.add(md5);
+        values.add(hashes.md5());
         kinds.add(SignalKind.SHA256);
-        values.add(sha256);
-        return new ImageMatch(pdq.hash().toText(), pdq.quality(), md5, sha256, lookUp(actor, kinds, values, true));
+        values.add(hashes.sha256());
+        return new ImageMatch(pdq.hash().toText(), pdq.quality(), hashes.md5(), hashes.sha256(),
+                transactions.execute(status -> lookUp(actor, kinds, values, true)));
     }
 
     private record Hit(long entryId, Bank bank, int distance) {

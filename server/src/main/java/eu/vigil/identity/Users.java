@@ -29,6 +29,9 @@ import eu.vigil.shared.InvalidInput;
 import eu.vigil.shared.NotFound;
 import eu.vigil.shared.Violations;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.constraints.Size;
+
 /** People who log in, each inside one organisation. */
 @Service
 public class Users {
@@ -51,7 +54,8 @@ public class Users {
     }
 
     /** What is needed to create a user. */
-    public record NewUser(String username, String displayName, String email, String password, Set<Role> roles) {
+    public record NewUser(@Size(max = Limits.NAME, message = Limits.CHARS) String username, @Size(max = Limits.NAME, message = Limits.CHARS) String displayName,
+            @Size(max = Limits.NAME, message = Limits.CHARS) String email, @Size(max = Limits.NAME, message = Limits.CHARS) String password, Set<Role> roles) {
     }
 
     /** Creates a user in an organisation the actor administers. */

@@ -2,6 +2,9 @@ package eu.vigil.registry;
 
 import java.time.LocalDate;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.constraints.Size;
+
 /**
  * The legal representative in the Union of a provider without main establishment there (TCO Art. 17).
  *
@@ -11,6 +14,9 @@ import java.time.LocalDate;
  * @param email        contact e-mail
  * @param designatedOn date of the written designation, may be null
  */
-public record LegalRepresentative(String name, String memberState, String address, String email,
+public record LegalRepresentative(@Size(max = Limits.NAME, message = Limits.CHARS) String name,
+        @Size(max = 8, message = Limits.CHARS) String memberState,
+        @Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String address,
+        @Size(max = Limits.NAME, message = Limits.CHARS) String email,
         LocalDate designatedOn) {
 }

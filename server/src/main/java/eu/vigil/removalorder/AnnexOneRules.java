@@ -28,10 +28,12 @@ class AnnexOneRules {
 
     private final OrderTypes types;
     private final eu.vigil.registry.ReferenceData reference;
+    private final jakarta.validation.Validator limits;
 
-    AnnexOneRules(OrderTypes types, eu.vigil.registry.ReferenceData reference) {
+    AnnexOneRules(OrderTypes types, eu.vigil.registry.ReferenceData reference, jakarta.validation.Validator limits) {
         this.types = types;
         this.reference = reference;
+        this.limits = limits;
     }
 
     /**
@@ -42,6 +44,9 @@ class AnnexOneRules {
      */
     OrderType check(IssueRequest r, Instant now) {
         Violations v = new Violations();
+        // the size limits of ADR 0020 (the API checks them already; the issuing page and other callers here)
+        limits.validate(r).forEach(c -> v.add(c.getPropertyPath().toString(), c.getMessage()));
+        v.throwIfPresent();
         String code = r.orderType() == null || r.orderType().isBlank() ? OrderType.TCO : r.orderType().strip();
         OrderType type = types.find(code).orElse(null);
         v.check(type == null, "orderType", "unknown order type '" + code + "'");

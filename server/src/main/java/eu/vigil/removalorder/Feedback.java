@@ -3,6 +3,9 @@ package eu.vigil.removalorder;
 import java.time.Instant;
 import java.util.List;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.constraints.Size;
+
 /**
  * Annex II: what the provider did, item by item.
  *
@@ -10,7 +13,9 @@ import java.util.List;
  * @param providerReference the provider's file reference, optional
  * @param authorisedPerson  the person filing for the provider (Section C)
  */
-public record Feedback(List<Action> items, String providerReference, String authorisedPerson) {
+public record Feedback(@Size(max = Limits.ITEMS, message = Limits.COUNT) List<Action> items,
+        @Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String providerReference,
+        @Size(max = Limits.NAME, message = Limits.CHARS) String authorisedPerson) {
 
     /**
      * One item acted on.

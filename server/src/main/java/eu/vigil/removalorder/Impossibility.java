@@ -1,5 +1,8 @@
 package eu.vigil.removalorder;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.constraints.Size;
+
 /**
  * Annex III: why the provider cannot execute the order within the deadline.
  *
@@ -8,6 +11,7 @@ package eu.vigil.removalorder;
  * @param clarificationRequired for errors or missing information: what must be clarified
  * @param authorisedPerson      the person filing for the provider
  */
-public record Impossibility(ImpossibilityReason reason, String details, String clarificationRequired,
-        String authorisedPerson) {
+public record Impossibility(ImpossibilityReason reason, @Size(max = Limits.TEXT, message = Limits.CHARS) String details,
+        @Size(max = Limits.TEXT, message = Limits.CHARS) String clarificationRequired,
+        @Size(max = Limits.NAME, message = Limits.CHARS) String authorisedPerson) {
 }

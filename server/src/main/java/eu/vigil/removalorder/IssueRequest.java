@@ -5,6 +5,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 /**
  * What an authority fills in to issue an order (Annex I). The issuing authority, Member State, addressee
  * details, date and signature are added by Vigil.
@@ -31,11 +35,20 @@ import java.util.UUID;
  * @param appealPeriodDays       days from receipt to challenge the order under the issuing Member State's law (Art. 9;
  *                               finality, Art. 3(9)); empty for {@value Finality#DEFAULT_APPEAL_DAYS}
  */
-public record IssueRequest(String orderType, UUID providerId, String language, List<Item> items,
-        Set<TerroristContentType> reasons, String statementOfReasons, String representativeName,
-        String representativePost, String fileNumber, String redressBody, String redressDeadline,
-        boolean nonDisclosure, LocalDate nonDisclosureUntil, boolean emergency, String emergencyJustification,
-        boolean shareWithEuropol, Integer deadlineMinutes, String reference, List<String> territorialScope,
+public record IssueRequest(@Size(max = 40, message = Limits.CHARS) String orderType, UUID providerId,
+        @Size(max = 8, message = Limits.CHARS) String language,
+        @Size(max = Limits.ITEMS, message = Limits.COUNT) @Valid List<Item> items,
+        Set<TerroristContentType> reasons,
+        @Size(max = Limits.STATEMENT_OF_REASONS, message = Limits.CHARS) String statementOfReasons,
+        @Size(max = Limits.NAME, message = Limits.CHARS) String representativeName,
+        @Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String representativePost,
+        @Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String fileNumber,
+        @Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String redressBody,
+        @Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String redressDeadline,
+        boolean nonDisclosure, LocalDate nonDisclosureUntil, boolean emergency,
+        @Size(max = Limits.TEXT, message = Limits.CHARS) String emergencyJustification,
+        boolean shareWithEuropol, Integer deadlineMinutes, @Size(max = 60, message = Limits.CHARS) String reference,
+        @Size(max = Limits.LIST, message = Limits.COUNT) List<@Size(max = 8, message = Limits.CHARS) String> territorialScope,
         Integer appealPeriodDays) {
 
     public IssueRequest {
@@ -66,6 +79,8 @@ public record IssueRequest(String orderType, UUID providerId, String language, L
     }
 
     /** One content item: an absolute http(s) URL, optional details and hash. */
-    public record Item(String url, String extraInfo, String hash) {
+    public record Item(@Size(max = Limits.URL, message = Limits.CHARS) String url,
+            @Size(max = Limits.ITEM_DETAILS, message = Limits.CHARS) String extraInfo,
+            @Size(max = 64, message = Limits.CHARS) String hash) {
     }
 }

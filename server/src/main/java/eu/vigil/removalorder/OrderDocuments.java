@@ -35,7 +35,19 @@ public class OrderDocuments {
     private final Font bold;
     private final Font title;
 
+    /** Documents rendered at once; more wait {@link #wait} for a turn, then are answered 503 (ADR 0020). */
+    private final java.util.concurrent.Semaphore renders;
+    private final java.time.Duration wait;
+
+    @org.springframework.beans.factory.annotation.Autowired
     OrderDocuments() {
+        this(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), java.time.Duration.ofSeconds(10));
+    }
+
+    /** Documents with {@code permits} renderings at once, each waiting at most {@code wait} for its turn. */
+    OrderDocuments(int permits, java.time.Duration wait) {
+        this.renders = new java.util.concurrent.Semaphore(permits, true);
+        this.wait = wait;
         BaseFont base = baseFont();
         body = new Font(base, 9);
         bold = new Font(base, 9, Font.BOLD);
@@ -126,10 +138,34 @@ public class OrderDocuments {
     private record Section(String heading, List<String[]> rows) {
     }
 
+    /** Longest text put in one table cell; longer values continue in further rows (a row stays under a page). */
+    static final int CELL_CHARS = 2_000;
+
+    /**
+     * The rows of a section: one per field, one per entry of a list (an order's items, an answer's measures) and
+     * one per {@value #CELL_CHARS} characters of a long text, so that no cell has to be split across pages (which
+     * OpenPDF does in time quadratic in the cell's length) and rendering stays linear in the input (ADR 0020).
+     */
     private static Section section(String heading, Map<String, Object> fields, String... labelsAndKeys) {
         List<String[]> rows = new java.util.ArrayList<>();
         for (int i = 0; i < labelsAndKeys.length; i += 2) {
-            rows.add(new String[] {labelsAndKeys[i], labelsAndKeys[i + 1], text(fields.get(labelsAndKeys[i + 1]))});
+            String label = labelsAndKeys[i];
+            String key = labelsAndKeys[i + 1];
+            List<String> values = fields.get(key) instanceof List<?> list && !list.isEmpty()
+                    ? list.stream().map(OrderDocuments::item).toList() : List.of(text(fields.get(key)));
+            boolean first = true;
+            for (String value : values) {
+                int from = 0;
+                do {
+                    int to = Math.min(value.length(), from + CELL_CHARS);
+                    if (to < value.length() && Character.isHighSurrogate(value.charAt(to - 1))) {
+                        to--; // keep a surrogate pair together
+                    }
+                    rows.add(new String[] {first ? label : "", key, value.substring(from, to)});
+                    first = false;
+                    from = to;
+                } while (from < value.length());
+            }
         }
         return new Section(heading, rows);
     }
@@ -157,6 +193,25 @@ public class OrderDocuments {
     }
 
     private byte[] render(String heading, String header, List<Section> sections, Map<String, String> extra) {
+        boolean turn;
+        try {
+            turn = renders.tryAcquire(wait.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            turn = false;
+        }
+        if (!turn) {
+            throw new eu.vigil.shared.Busy("all document renderers are busy; try again shortly",
+                    java.time.Duration.ofSeconds(5));
+        }
+        try {
+            return renderNow(heading, header, sections, extra);
+        } finally {
+            renders.release();
+        }
+    }
+
+    private byte[] renderNow(String heading, String header, List<Section> sections, Map<String, String> extra) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 48, 48, 48, 48);
         try {

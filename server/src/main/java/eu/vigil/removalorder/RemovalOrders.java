@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import eu.vigil.identity.Actor;
 import eu.vigil.identity.OrganisationKind;
 import eu.vigil.shared.NotFound;
+import eu.vigil.shared.ResultPage;
 
 /**
  * Reads orders with the visibility of R34: an authority of Member State X sees orders issued by authorities
@@ -49,14 +50,43 @@ public class RemovalOrders {
 
     /** Orders the actor may see, newest first. */
     public List<RemovalOrder> visibleTo(Actor actor) {
-        return switch (actor.kind()) {
-            case COMPETENT_AUTHORITY -> load(" where o.issuing_member_state = :ms or o.host_member_state = :ms"
-                    + " order by o.issued_at desc", Map.of("ms", String.valueOf(actor.memberState())));
-            case HOSTING_SERVICE_PROVIDER -> load(" where o.provider_id = :p order by o.issued_at desc",
-                    Map.of("p", actor.organisationId().value()));
-            case EUROPOL -> load(" where o.shared_with_europol order by o.issued_at desc", Map.of());
-            default -> List.of();
-        };
+        return visibility(actor).map(w -> load(" where " + w.getKey() + " order by o.issued_at desc, o.id", w.getValue()))
+                .orElse(List.of());
+    }
+
+    /**
+     * One page of the orders the actor may see, newest first, cut in the database (ADR 0020).
+     *
+     * @throws IllegalArgumentException (answered as 400) for page parameters outside {@link ResultPage#checkRequest}
+     */
+    public ResultPage<RemovalOrder> visibleTo(Actor actor, int page, int size) {
+        ResultPage.checkRequest(page, size);
+        var where = visibility(actor).orElse(null);
+        if (where == null) {
+            return new ResultPage<>(List.of(), page, size, 0);
+        }
+        var count = jdbc.sql("select count(*) from removal_order o where " + where.getKey());
+        Map<String, Object> params = new java.util.HashMap<>(where.getValue());
+        for (var e : where.getValue().entrySet()) {
+            count = count.param(e.getKey(), e.getValue());
+        }
+        long total = count.query(Long.class).single();
+        params.put("limit", size);
+        params.put("offset", (long) page * size);
+        return new ResultPage<>(load(" where " + where.getKey() + " order by o.issued_at desc, o.id limit :limit offset :offset",
+                params), page, size, total);
+    }
+
+    /** The R34 condition on {@code o} for the actor, with its parameters; empty when it sees no order. */
+    private static Optional<Map.Entry<String, Map<String, Object>>> visibility(Actor actor) {
+        return Optional.ofNullable(switch (actor.kind()) {
+            case COMPETENT_AUTHORITY -> Map.entry("(o.issuing_member_state = :ms or o.host_member_state = :ms)",
+                    Map.<String, Object>of("ms", String.valueOf(actor.memberState())));
+            case HOSTING_SERVICE_PROVIDER -> Map.entry("o.provider_id = :p",
+                    Map.<String, Object>of("p", actor.organisationId().value()));
+            case EUROPOL -> Map.entry("o.shared_with_europol", Map.<String, Object>of());
+            default -> null;
+        });
     }
 
     /** One order, if the actor may see it; otherwise the refusal is logged and "not found" thrown. */

@@ -26,6 +26,8 @@ public final class ProblemTypes {
     public static final URI RULE_VIOLATED = URI.create(BASE + "rule-violated");
     /** The request could not be read (malformed JSON, wrong type, bad parameter). */
     public static final URI MALFORMED = URI.create(BASE + "malformed-request");
+    /** Bounded work is at its limit (image decoders, document rendering); retry after {@code Retry-After}. */
+    public static final URI BUSY = URI.create(BASE + "busy");
     /** An unexpected server failure; nothing was changed. */
     public static final URI INTERNAL = URI.create(BASE + "internal");
 

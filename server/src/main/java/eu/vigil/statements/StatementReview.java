@@ -1,5 +1,8 @@
 package eu.vigil.statements;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.constraints.Size;
+
 /**
  * A person's review of a statement held by the personal-data check.
  *
@@ -8,6 +11,7 @@ package eu.vigil.statements;
  * @param confirmNoPersonalData     the reviewer confirms that what is still found is not personal data
  * @param note                      why (required with the confirmation)
  */
-public record StatementReview(String decisionFacts, String illegalContentExplanation, boolean confirmNoPersonalData,
-        String note) {
+public record StatementReview(@Size(max = Limits.TEXT, message = Limits.CHARS) String decisionFacts,
+        @Size(max = Limits.TEXT, message = Limits.CHARS) String illegalContentExplanation, boolean confirmNoPersonalData,
+        @Size(max = Limits.TEXT, message = Limits.CHARS) String note) {
 }

@@ -100,9 +100,24 @@ class ErrorAdvice {
                 "Some fields are not valid; see errors.", errors);
     }
 
+    @ExceptionHandler(eu.vigil.shared.Busy.class)
+    Object busy(eu.vigil.shared.Busy e, HttpServletRequest request) {
+        Object answer = answer(request, HttpStatus.SERVICE_UNAVAILABLE, ProblemTypes.BUSY, "Busy", e.getMessage(), null);
+        String seconds = String.valueOf(Math.max(1, e.retryAfter().toSeconds()));
+        if (answer instanceof ResponseEntity<?> entity) {
+            return ResponseEntity.status(entity.getStatusCode()).headers(entity.getHeaders())
+                    .header(org.springframework.http.HttpHeaders.RETRY_AFTER, seconds).body(entity.getBody());
+        }
+        return answer;
+    }
+
     @ExceptionHandler({HttpMessageNotReadableException.class, MethodArgumentTypeMismatchException.class,
             IllegalArgumentException.class})
     Object malformed(Exception e, HttpServletRequest request) {
+        if (e instanceof HttpMessageNotReadableException h && h.getMostSpecificCause() instanceof BodyLimit.TooLarge big) {
+            return answer(request, HttpStatus.PAYLOAD_TOO_LARGE, ProblemTypes.MALFORMED, "Request body too large",
+                    big.getMessage(), null);
+        }
         if (e instanceof HttpMessageNotReadableException h
                 && h.getMostSpecificCause() instanceof InputCharacters.ForbiddenCharacter c) {
             return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input",

@@ -207,7 +207,7 @@ class StatementsOfReasonsIntegrationTests extends IntegrationTest {
         var second = http().bearer(hsp.token()).post("/api/v1/statements-of-reasons/exports", "application/json", "");
         assertThat(second.json().get("count").asInt()).isEqualTo(1);
         assertThat(http().bearer(hsp.token()).get("/api/v1/statements-of-reasons/exports").json()).hasSize(2);
-        assertThat(http().bearer(hsp.token()).get("/api/v1/statements-of-reasons?state=EXPORTED").json()).hasSize(101);
+        assertThat(http().bearer(hsp.token()).get("/api/v1/statements-of-reasons?state=EXPORTED&size=200").json()).hasSize(101);
         assertThat(http().bearer(hsp.token()).get("/api/v1/statements-of-reasons?state=LOST").status()).isEqualTo(400);
     }
 

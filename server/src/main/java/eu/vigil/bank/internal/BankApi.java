@@ -44,6 +44,8 @@ import eu.vigil.shared.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.validation.Valid;
+
 /** REST API of hash banks: banks, entries, bulk import and export, the delta feed and snapshots. */
 @RestController
 @RequestMapping("/api/v1")
@@ -83,7 +85,7 @@ class BankApi {
 
     @Operation(summary = "Create a bank owned by the caller's organisation")
     @PostMapping("/banks")
-    ResponseEntity<Bank> create(@RequestBody BankRequest request) {
+    ResponseEntity<Bank> create(@RequestBody @Valid BankRequest request) {
         Bank bank = banks.create(CurrentActor.get(), request.toSettings());
         return ResponseEntity.status(HttpStatus.CREATED).header("Location", "/api/v1/banks/" + bank.id()).body(bank);
     }
@@ -95,7 +97,7 @@ class BankApi {
 
     @Operation(summary = "Change a bank's settings and sharing (owner only)")
     @PutMapping("/banks/{id}")
-    Bank change(@PathVariable String id, @RequestBody BankRequest request) {
+    Bank change(@PathVariable String id, @RequestBody @Valid BankRequest request) {
         BankId bank = bankId(id);
         Actor actor = CurrentActor.get();
         banks.find(actor, bank);
@@ -110,7 +112,7 @@ class BankApi {
     }
 
     @PostMapping("/banks/{id}/entries")
-    ResponseEntity<BankEntry> add(@PathVariable String id, @RequestBody NewEntry entry) {
+    ResponseEntity<BankEntry> add(@PathVariable String id, @RequestBody @Valid NewEntry entry) {
         BankEntry added = banks.add(CurrentActor.get(), bankId(id), entry);
         return ResponseEntity.status(HttpStatus.CREATED).body(added);
     }

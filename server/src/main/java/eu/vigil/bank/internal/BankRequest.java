@@ -14,12 +14,19 @@ import eu.vigil.bank.SignalKind;
 import eu.vigil.identity.OrganisationId;
 import eu.vigil.shared.Violations;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 /** Body of creating or changing a bank. */
-record BankRequest(String name, String purpose, List<String> signalTypes, Integer pdqThreshold, Boolean suppression,
-        String sharing, List<ShareRequest> shares) {
+record BankRequest(@Size(max = Limits.NAME, message = Limits.CHARS) String name,
+        @Size(max = Limits.TEXT, message = Limits.CHARS) String purpose,
+        @Size(max = Limits.LIST, message = Limits.COUNT) List<@Size(max = 40, message = Limits.CHARS) String> signalTypes,
+        Integer pdqThreshold, Boolean suppression, @Size(max = 40, message = Limits.CHARS) String sharing,
+        @Size(max = Limits.LIST, message = Limits.COUNT) @Valid List<ShareRequest> shares) {
 
     /** One share: organisation id and READ or WRITE. */
-    record ShareRequest(String organisation, String access) {
+    record ShareRequest(@Size(max = 40, message = Limits.CHARS) String organisation, @Size(max = 10, message = Limits.CHARS) String access) {
     }
 
     BankSettings toSettings() {

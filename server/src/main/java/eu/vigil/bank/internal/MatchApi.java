@@ -19,6 +19,10 @@ import eu.vigil.identity.CurrentActor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 /** The match service: hashes (up to 10,000 per request) or an image against every bank the caller may read. */
 @RestController
 @RequestMapping("/api/v1/match")
@@ -32,12 +36,12 @@ class MatchApi {
     }
 
     /** Body of a hash lookup. */
-    record MatchRequest(List<MatchQuery> signals) {
+    record MatchRequest(@Size(max = eu.vigil.bank.Matching.MAX_BATCH, message = Limits.COUNT) @Valid List<MatchQuery> signals) {
     }
 
     @Operation(summary = "Match signals: {\"signals\":[{\"signalType\":\"PDQ\",\"value\":\"…\"}]}")
     @PostMapping(consumes = "application/json")
-    Map<String, List<MatchOutcome>> match(@RequestBody MatchRequest request) {
+    Map<String, List<MatchOutcome>> match(@RequestBody @Valid MatchRequest request) {
         return Map.of("results", matching.match(CurrentActor.get(), request.signals()));
     }
 

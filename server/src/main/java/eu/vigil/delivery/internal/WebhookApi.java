@@ -21,6 +21,10 @@ import eu.vigil.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 /** A provider's webhook endpoint and the delivery state of its events. */
 @RestController
 @RequestMapping("/api/v1/providers/{id}")
@@ -34,7 +38,7 @@ class WebhookApi {
     }
 
     /** Body of an endpoint change. */
-    record Endpoint(String url) {
+    record Endpoint(@Size(max = Limits.URL, message = Limits.CHARS) String url) {
     }
 
     /** Answer with the signing secret, shown once. */
@@ -43,7 +47,7 @@ class WebhookApi {
 
     @Operation(summary = "Set the webhook endpoint; returns the signing secret once (Standard Webhooks, whsec_…)")
     @PutMapping("/webhook")
-    Configured configure(@PathVariable UUID id, @RequestBody Endpoint body) {
+    Configured configure(@PathVariable UUID id, @RequestBody @Valid Endpoint body) {
         var c = webhooks.configure(CurrentActor.get(), id, body.url());
         return new Configured(c.webhook(), c.secret());
     }

@@ -34,6 +34,10 @@ import eu.vigil.shared.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import eu.vigil.shared.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
 /** REST API of identity: who am I, organisations, users, API tokens, OAuth2 clients and invitations. */
 @RestController
 @RequestMapping("/api/v1")
@@ -59,7 +63,8 @@ class IdentityApi {
      * Body of a token or client request; {@code serviceIdentity} names the service that owns it instead of the
      * calling person (people only).
      */
-    record CredentialRequest(String name, Set<Role> roles, Instant expiresAt, String serviceIdentity) {
+    record CredentialRequest(@Size(max = Limits.NAME, message = Limits.CHARS) String name, Set<Role> roles, Instant expiresAt,
+            @Size(max = Limits.NAME, message = Limits.CHARS) String serviceIdentity) {
     }
 
     /** Answer to an invitation: the link (and its secret) appear only here; pass it on to the invitee. */
@@ -67,7 +72,9 @@ class IdentityApi {
     }
 
     /** Body of an invitation's acceptance. */
-    record InvitationAcceptance(String secret, String username, String displayName, String email, String password) {
+    record InvitationAcceptance(@Size(max = Limits.NAME, message = Limits.CHARS) String secret, @Size(max = Limits.NAME, message = Limits.CHARS) String username,
+            @Size(max = Limits.NAME, message = Limits.CHARS) String displayName, @Size(max = Limits.NAME, message = Limits.CHARS) String email,
+            @Size(max = Limits.NAME, message = Limits.CHARS) String password) {
     }
 
     /** Answer to a token request: the secret appears only here. */
@@ -114,7 +121,7 @@ class IdentityApi {
     @Operation(summary = "Create a user in an organisation (its admins only)")
     @PostMapping("/organisations/{id}/users")
     @ResponseStatus(HttpStatus.CREATED)
-    User createUser(@PathVariable UUID id, @RequestBody Users.NewUser body) {
+    User createUser(@PathVariable UUID id, @RequestBody @Valid Users.NewUser body) {
         return users.create(CurrentActor.get(), visible(id), body);
     }
 
@@ -131,13 +138,14 @@ class IdentityApi {
     }
 
     /** Body of a password change. */
-    record PasswordChange(String currentPassword, String newPassword) {
+    record PasswordChange(@Size(max = Limits.NAME, message = Limits.CHARS) String currentPassword,
+            @Size(max = Limits.NAME, message = Limits.CHARS) String newPassword) {
     }
 
     @Operation(summary = "Change the caller's own password (people only)")
     @PostMapping("/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void changePassword(@RequestBody PasswordChange body) {
+    void changePassword(@RequestBody @Valid PasswordChange body) {
         users.changeOwnPassword(CurrentActor.get(), body.currentPassword(), body.newPassword());
     }
 
@@ -150,7 +158,7 @@ class IdentityApi {
     @Operation(summary = "Issue an API token; the secret is returned once")
     @PostMapping("/organisations/{id}/tokens")
     @ResponseStatus(HttpStatus.CREATED)
-    IssuedToken issueToken(@PathVariable UUID id, @RequestBody CredentialRequest body) {
+    IssuedToken issueToken(@PathVariable UUID id, @RequestBody @Valid CredentialRequest body) {
         var issued = tokens.issue(CurrentActor.get(), visible(id), body.name(), body.roles(), body.expiresAt(),
                 body.serviceIdentity());
         return new IssuedToken(issued.metadata(), issued.token());
@@ -171,7 +179,7 @@ class IdentityApi {
     @Operation(summary = "Register an OAuth2 client; the secret is returned once")
     @PostMapping("/organisations/{id}/oauth-clients")
     @ResponseStatus(HttpStatus.CREATED)
-    RegisteredClient registerClient(@PathVariable UUID id, @RequestBody CredentialRequest body) {
+    RegisteredClient registerClient(@PathVariable UUID id, @RequestBody @Valid CredentialRequest body) {
         var registered = clients.register(CurrentActor.get(), visible(id), body.name(), body.roles(),
                 body.serviceIdentity());
         return new RegisteredClient(registered.client(), registered.clientSecret());
@@ -194,7 +202,7 @@ class IdentityApi {
     @Operation(summary = "Accept an invitation: creates the invitee's user (no authentication; the secret is the credential)")
     @PostMapping("/invitations/accept")
     @ResponseStatus(HttpStatus.CREATED)
-    User acceptInvitation(@RequestBody InvitationAcceptance body) {
+    User acceptInvitation(@RequestBody @Valid InvitationAcceptance body) {
         return invitations.accept(body.secret(), new Invitations.Acceptance(body.username(), body.displayName(),
                 body.email(), body.password()));
     }

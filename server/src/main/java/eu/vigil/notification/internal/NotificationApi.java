@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import eu.vigil.identity.CurrentActor;
 import eu.vigil.notification.Notification;
 import eu.vigil.notification.Notifications;
+import eu.vigil.shared.PagedList;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -30,10 +32,11 @@ class NotificationApi {
         this.notifications = notifications;
     }
 
-    @Operation(summary = "Notifications of the caller's organisation, newest first")
+    @Operation(summary = "Notifications of the caller's organisation, newest first; paged (page, size), total in X-Total-Count")
     @GetMapping
-    List<Notification> list(@RequestParam(defaultValue = "false") boolean unread) {
-        return notifications.of(CurrentActor.get(), unread);
+    ResponseEntity<List<Notification>> list(@RequestParam(defaultValue = "false") boolean unread,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(notifications.of(CurrentActor.get(), unread), page, size);
     }
 
     @Operation(summary = "Mark a notification read")

@@ -40,6 +40,8 @@ import eu.vigil.shared.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import jakarta.validation.Valid;
+
 /** REST API of the registry under {@code /api/v1}. */
 @RestController
 @RequestMapping("/api/v1")
@@ -137,7 +139,7 @@ class RegistryApi {
     @Operation(summary = "Onboard a provider (platform administrators)")
     @PostMapping("/providers")
     @ResponseStatus(HttpStatus.CREATED)
-    HostingServiceProvider register(@RequestBody ProviderDeclaration declaration) {
+    HostingServiceProvider register(@RequestBody @Valid ProviderDeclaration declaration) {
         return providers.register(CurrentActor.get(), declaration);
     }
 
@@ -161,7 +163,7 @@ class RegistryApi {
 
     @Operation(summary = "Amend a provider's entry with an effective date (the provider's own administrators, R29)")
     @PutMapping("/providers/{id}")
-    HostingServiceProvider amend(@PathVariable UUID id, @RequestBody ProviderDeclaration declaration) {
+    HostingServiceProvider amend(@PathVariable UUID id, @RequestBody @Valid ProviderDeclaration declaration) {
         return providers.amend(CurrentActor.get(), new ProviderId(id), declaration);
     }
 

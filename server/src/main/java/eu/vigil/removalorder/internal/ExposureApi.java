@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.vigil.identity.CurrentActor;
@@ -21,6 +23,11 @@ import eu.vigil.removalorder.RemovalOrderId;
 import eu.vigil.removalorder.RemovalOrders;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import eu.vigil.shared.Limits;
+import eu.vigil.shared.PagedList;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /** Appeals and finality of orders (Art. 3(9)), non-disclosure extension (Art. 11(3)) and exposure (Art. 5). */
 @RestController
@@ -46,12 +53,12 @@ class ExposureApi {
 
     @Operation(summary = "Issuer: extend non-disclosure once, by at most six weeks and to at most twelve in total (Art. 11(3))")
     @PostMapping("/removal-orders/{id}/non-disclosure-extension")
-    Map<String, Object> extendNonDisclosure(@PathVariable UUID id, @RequestBody Extension body) {
+    Map<String, Object> extendNonDisclosure(@PathVariable UUID id, @RequestBody @Valid Extension body) {
         return Map.of("nonDisclosureUntil", nonDisclosure.extend(CurrentActor.get(), new RemovalOrderId(id), body.until()));
     }
 
     /** Body of an appeal. */
-    record Appeal(Instant lodgedAt, String court) {
+    record Appeal(Instant lodgedAt, @Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String court) {
     }
 
     /** Body of an appeal outcome. */
@@ -71,41 +78,42 @@ class ExposureApi {
 
     @Operation(summary = "Issuer: record that the order was challenged")
     @PostMapping("/removal-orders/{id}/appeal")
-    Map<String, Object> appeal(@PathVariable UUID id, @RequestBody Appeal body) {
+    Map<String, Object> appeal(@PathVariable UUID id, @RequestBody @Valid Appeal body) {
         finality.appealLodged(CurrentActor.get(), new RemovalOrderId(id), body.lodgedAt(), body.court());
         return finality(id);
     }
 
     @Operation(summary = "Issuer: record the appeal's outcome (confirmed: final; otherwise: no legal effect)")
     @PostMapping("/removal-orders/{id}/appeal/outcome")
-    Map<String, Object> appealOutcome(@PathVariable UUID id, @RequestBody AppealOutcome body) {
+    Map<String, Object> appealOutcome(@PathVariable UUID id, @RequestBody @Valid AppealOutcome body) {
         finality.appealDecided(CurrentActor.get(), new RemovalOrderId(id), body.confirmed());
         return finality(id);
     }
 
-    @Operation(summary = "Exposure cases visible to the caller (its own as provider; its Member State's as authority)")
+    @Operation(summary = "Exposure cases visible to the caller (its own as provider; its Member State's as authority); "
+            + "paged (page, size), total in X-Total-Count")
     @GetMapping("/exposure-cases")
-    List<ExposureCase> cases() {
-        return exposure.visibleTo(CurrentActor.get());
+    ResponseEntity<List<ExposureCase>> cases(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(exposure.visibleTo(CurrentActor.get()), page, size);
     }
 
     /** Body of an exposure decision. */
-    record Decision(boolean exposed, String reasons) {
+    record Decision(boolean exposed, @Size(max = Limits.TEXT, message = Limits.CHARS) String reasons) {
     }
 
     /** Body of a report or review outcome. */
-    record Text(String text) {
+    record Text(@Size(max = Limits.TEXT, message = Limits.CHARS) String text) {
     }
 
     @Operation(summary = "Role-(c) authority: decide whether the provider is exposed (Art. 5(4))")
     @PostMapping("/exposure-cases/{id}/decision")
-    ExposureCase decide(@PathVariable UUID id, @RequestBody Decision body) {
+    ExposureCase decide(@PathVariable UUID id, @RequestBody @Valid Decision body) {
         return exposure.decide(CurrentActor.get(), id, body.exposed(), body.reasons());
     }
 
     @Operation(summary = "Provider: submit the due specific-measures report (Art. 5(5))")
     @PostMapping("/exposure-cases/{id}/reports")
-    ExposureCase report(@PathVariable UUID id, @RequestBody Text body) {
+    ExposureCase report(@PathVariable UUID id, @RequestBody @Valid Text body) {
         return exposure.submitReport(CurrentActor.get(), id, body.text());
     }
 
@@ -117,7 +125,7 @@ class ExposureApi {
 
     @Operation(summary = "Role-(c) authority: decide the review")
     @PostMapping("/exposure-cases/{id}/review-outcome")
-    ExposureCase reviewOutcome(@PathVariable UUID id, @RequestBody Text body) {
+    ExposureCase reviewOutcome(@PathVariable UUID id, @RequestBody @Valid Text body) {
         return exposure.decideReview(CurrentActor.get(), id, body.text());
     }
 }

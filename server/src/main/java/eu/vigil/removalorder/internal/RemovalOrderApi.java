@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import eu.vigil.identity.Actor;
@@ -36,9 +37,15 @@ import eu.vigil.removalorder.SealCheck;
 import eu.vigil.removalorder.Scrutiny;
 import eu.vigil.removalorder.ScrutinyProceedings;
 import eu.vigil.shared.Forbidden;
+import eu.vigil.shared.PagedList;
 import eu.vigil.shared.ProblemTypes;
+import eu.vigil.shared.ResultPage;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import eu.vigil.shared.Limits;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
 
 /** REST API of removal orders: issuing, the provider's inbox and answers, the issuer's clarification. */
 @RestController
@@ -81,7 +88,7 @@ class RemovalOrderApi {
 
     @Operation(summary = "Issue a removal order (Annex I); 201 issued, 400 incomplete, 403 not an issuing authority, 422 refused by a rule")
     @PostMapping("/removal-orders")
-    ResponseEntity<?> issue(@RequestBody IssueRequest request,
+    ResponseEntity<?> issue(@RequestBody @Valid IssueRequest request,
             @org.springframework.web.bind.annotation.RequestParam(required = false) String deconflictionOverride) {
         return switch (issuing.issue(CurrentActor.get(), request, deconflictionOverride)) {
             case IssueOutcome.Issued issued -> ResponseEntity.created(URI.create("/api/v1/removal-orders/" + issued.order().id()))
@@ -101,20 +108,26 @@ class RemovalOrderApi {
         return Map.of("providerId", provider, "sentAt", sent, "firstOrderFrom", sent.plus(IssuingRemovalOrders.PRIOR_INFORMATION));
     }
 
-    @Operation(summary = "Orders visible to the caller (R34), newest first")
+    @Operation(summary = "Orders visible to the caller (R34), newest first; paged (page, size up to "
+            + ResultPage.MAX_SIZE + "), total in X-Total-Count, links in Link")
     @GetMapping("/removal-orders")
-    List<OrderView> list() {
-        return orders.visibleTo(CurrentActor.get()).stream().map(this::view).toList();
+    ResponseEntity<List<OrderView>> list(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(orders.visibleTo(CurrentActor.get(), page, size).map(this::view));
     }
 
-    @Operation(summary = "The provider's inbox: orders addressed to the caller whose seal verifies")
+    @Operation(summary = "The provider's inbox: orders addressed to the caller whose seal verifies, newest first; paged "
+            + "(page, size up to " + ResultPage.MAX_SIZE + "), total in X-Total-Count, links in Link")
     @GetMapping("/inbox")
-    List<OrderView> inbox() {
+    ResponseEntity<List<OrderView>> inbox(@RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
         Actor actor = CurrentActor.get();
         if (actor.kind() != eu.vigil.identity.OrganisationKind.HOSTING_SERVICE_PROVIDER) {
             throw new Forbidden("the inbox belongs to hosting service providers");
         }
-        return orders.visibleTo(actor).stream().map(this::view).filter(OrderView::sealValid).toList();
+        ResultPage<OrderView> views = orders.visibleTo(actor, page, size).map(this::view);
+        return PagedList.of(new ResultPage<>(views.items().stream().filter(OrderView::sealValid).toList(), page, size,
+                views.total()));
     }
 
     @Operation(summary = "One order")
@@ -175,64 +188,68 @@ class RemovalOrderApi {
     }
 
     /** Body of a preservation extension. */
-    record Extension(Instant until, String proceedingReference, String authorisingBody) {
+    record Extension(Instant until, @Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String proceedingReference,
+            @Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String authorisingBody) {
     }
 
     @Operation(summary = "Authority: extend preservation for review proceedings (Art. 6(2))")
     @PostMapping("/removal-orders/{id}/items/{position}/preservation-extension")
-    eu.vigil.removalorder.PreservedItem extend(@PathVariable UUID id, @PathVariable int position, @RequestBody Extension body) {
+    eu.vigil.removalorder.PreservedItem extend(@PathVariable UUID id, @PathVariable int position, @RequestBody @Valid Extension body) {
         return preservation.extend(CurrentActor.get(), new RemovalOrderId(id), position, body.until(),
                 body.proceedingReference(), body.authorisingBody());
     }
 
     /** Body of a complaint. */
-    record ComplaintFiling(Integer position, String complainantReference, String grounds, Instant receivedAt) {
+    record ComplaintFiling(Integer position, @Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String complainantReference,
+            @Size(max = Limits.TEXT, message = Limits.CHARS) String grounds, Instant receivedAt) {
     }
 
     /** Body of a complaint outcome. */
-    record ComplaintOutcome(eu.vigil.removalorder.Complaint.Outcome outcome, String reasons, String redressInformation) {
+    record ComplaintOutcome(eu.vigil.removalorder.Complaint.Outcome outcome, @Size(max = Limits.TEXT, message = Limits.CHARS) String reasons,
+            @Size(max = Limits.TEXT, message = Limits.CHARS) String redressInformation) {
     }
 
     @Operation(summary = "Provider: record a content provider's complaint (Art. 10); outcome due in 14 days")
     @PostMapping("/removal-orders/{id}/complaints")
     @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
-    eu.vigil.removalorder.Complaint complain(@PathVariable UUID id, @RequestBody ComplaintFiling body) {
+    eu.vigil.removalorder.Complaint complain(@PathVariable UUID id, @RequestBody @Valid ComplaintFiling body) {
         return complaints.record(CurrentActor.get(), new RemovalOrderId(id), body.position(), body.complainantReference(),
                 body.grounds(), body.receivedAt());
     }
 
-    @Operation(summary = "Complaints about an order")
+    @Operation(summary = "Complaints about an order; paged (page, size), total in X-Total-Count")
     @GetMapping("/removal-orders/{id}/complaints")
-    List<eu.vigil.removalorder.Complaint> complaints(@PathVariable UUID id) {
-        return complaints.of(CurrentActor.get(), new RemovalOrderId(id));
+    ResponseEntity<List<eu.vigil.removalorder.Complaint>> complaints(@PathVariable UUID id,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(complaints.of(CurrentActor.get(), new RemovalOrderId(id)), page, size);
     }
 
     @Operation(summary = "Provider: outcome of a complaint; a rejection needs reasons and redress information")
     @PostMapping("/complaints/{complaintId}/outcome")
-    eu.vigil.removalorder.Complaint decideComplaint(@PathVariable UUID complaintId, @RequestBody ComplaintOutcome body) {
+    eu.vigil.removalorder.Complaint decideComplaint(@PathVariable UUID complaintId, @RequestBody @Valid ComplaintOutcome body) {
         return complaints.decide(CurrentActor.get(), complaintId, body.outcome(), body.reasons(), body.redressInformation());
     }
 
     /** Body of an acknowledgement. */
-    record Acknowledgement(String providerReference) {
+    record Acknowledgement(@Size(max = Limits.SHORT_TEXT, message = Limits.CHARS) String providerReference) {
     }
 
     @Operation(summary = "Acknowledge receipt")
     @PostMapping("/removal-orders/{id}/acknowledgement")
-    OrderView acknowledge(@PathVariable UUID id, @RequestBody(required = false) Acknowledgement body) {
+    OrderView acknowledge(@PathVariable UUID id, @RequestBody(required = false) @Valid Acknowledgement body) {
         return view(answering.acknowledge(CurrentActor.get(), new RemovalOrderId(id),
                 body == null ? null : body.providerReference()));
     }
 
     @Operation(summary = "Annex II feedback: items removed or disabled and when")
     @PostMapping("/removal-orders/{id}/feedback")
-    OrderView feedback(@PathVariable UUID id, @RequestBody Feedback body) {
+    OrderView feedback(@PathVariable UUID id, @RequestBody @Valid Feedback body) {
         return view(answering.feedback(CurrentActor.get(), new RemovalOrderId(id), body));
     }
 
     @Operation(summary = "Annex III notice: the order cannot be executed (suspends the clock)")
     @PostMapping("/removal-orders/{id}/impossibility")
-    OrderView impossibility(@PathVariable UUID id, @RequestBody Impossibility body) {
+    OrderView impossibility(@PathVariable UUID id, @RequestBody @Valid Impossibility body) {
         return view(answering.impossibility(CurrentActor.get(), new RemovalOrderId(id), body));
     }
 
@@ -242,42 +259,43 @@ class RemovalOrderApi {
 
     @Operation(summary = "Force majeure has ceased: the clock restarts from that moment")
     @PostMapping("/removal-orders/{id}/grounds-ceased")
-    OrderView groundsCeased(@PathVariable UUID id, @RequestBody GroundsCeased body) {
+    OrderView groundsCeased(@PathVariable UUID id, @RequestBody @Valid GroundsCeased body) {
         return view(answering.groundsCeased(CurrentActor.get(), new RemovalOrderId(id), body.ceasedAt()));
     }
 
     /** Body of a clarification. */
-    record Clarification(String clarification) {
+    record Clarification(@Size(max = Limits.TEXT, message = Limits.CHARS) String clarification) {
     }
 
     @Operation(summary = "The issuer's clarification after an Annex III request: the clock restarts on delivery")
     @PostMapping("/removal-orders/{id}/clarification")
-    OrderView clarify(@PathVariable UUID id, @RequestBody Clarification body) {
+    OrderView clarify(@PathVariable UUID id, @RequestBody @Valid Clarification body) {
         return view(answering.clarify(CurrentActor.get(), new RemovalOrderId(id), body.clarification()));
     }
 
     /** Body of a scrutiny request or start. */
-    record ScrutinyStart(Scrutiny.Initiator initiatedBy, String reasons, Instant contentProviderInformedAt) {
+    record ScrutinyStart(Scrutiny.Initiator initiatedBy, @Size(max = Limits.TEXT, message = Limits.CHARS) String reasons,
+            Instant contentProviderInformedAt) {
     }
 
     /** Body of a notice of intention. */
-    record Notice(String notice) {
+    record Notice(@Size(max = Limits.TEXT, message = Limits.CHARS) String notice) {
     }
 
     /** Body of a scrutiny decision. */
-    record Decision(Scrutiny.Outcome outcome, String reasons) {
+    record Decision(Scrutiny.Outcome outcome, @Size(max = Limits.TEXT, message = Limits.CHARS) String reasons) {
     }
 
     @Operation(summary = "Provider: request scrutiny by the host Member State within 48 hours of receipt (R17)")
     @PostMapping("/removal-orders/{id}/scrutiny-request")
-    OrderView requestScrutiny(@PathVariable UUID id, @RequestBody ScrutinyStart body) {
+    OrderView requestScrutiny(@PathVariable UUID id, @RequestBody @Valid ScrutinyStart body) {
         scrutiny.requestByProvider(CurrentActor.get(), new RemovalOrderId(id), body.reasons());
         return get(id);
     }
 
     @Operation(summary = "Host authority: start scrutiny on own initiative (72-hour window) or record a content provider's request")
     @PostMapping("/removal-orders/{id}/scrutiny")
-    OrderView startScrutiny(@PathVariable UUID id, @RequestBody ScrutinyStart body) {
+    OrderView startScrutiny(@PathVariable UUID id, @RequestBody @Valid ScrutinyStart body) {
         scrutiny.startByHostAuthority(CurrentActor.get(), new RemovalOrderId(id),
                 body.initiatedBy() == null ? Scrutiny.Initiator.OWN_INITIATIVE : body.initiatedBy(), body.reasons(),
                 body.contentProviderInformedAt());
@@ -286,14 +304,14 @@ class RemovalOrderApi {
 
     @Operation(summary = "Host authority: notice of intention to the issuer before deciding (Art. 4(5), R19)")
     @PostMapping("/removal-orders/{id}/scrutiny/notice-of-intention")
-    OrderView notice(@PathVariable UUID id, @RequestBody Notice body) {
+    OrderView notice(@PathVariable UUID id, @RequestBody @Valid Notice body) {
         scrutiny.noticeOfIntention(CurrentActor.get(), new RemovalOrderId(id), body.notice());
         return get(id);
     }
 
     @Operation(summary = "Host authority: scrutiny decision; an infringement ends the order's legal effect (R20)")
     @PostMapping("/removal-orders/{id}/scrutiny/decision")
-    OrderView decide(@PathVariable UUID id, @RequestBody Decision body) {
+    OrderView decide(@PathVariable UUID id, @RequestBody @Valid Decision body) {
         scrutiny.decide(CurrentActor.get(), new RemovalOrderId(id), body.outcome(), body.reasons());
         return get(id);
     }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 import eu.vigil.identity.CurrentActor;
 import eu.vigil.removalorder.RemovalOrderId;
 import eu.vigil.shared.InvalidInput;
+import eu.vigil.shared.PagedList;
 import eu.vigil.statements.StatementDraft;
 import eu.vigil.statements.StatementExport;
 import eu.vigil.statements.StatementId;
@@ -28,6 +29,8 @@ import eu.vigil.statements.StatementState;
 import eu.vigil.statements.StatementsOfReasons;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import jakarta.validation.Valid;
 
 /** Statements of reasons for the DSA Transparency Database: draft, review (R33), export in batches of 100. */
 @RestController
@@ -51,15 +54,18 @@ class StatementApi {
 
     @Operation(summary = "Draft statements of reasons for the removed or disabled items of an order")
     @PostMapping("/removal-orders/{id}/statements-of-reasons")
-    ResponseEntity<List<StatementOfReasons>> draft(@PathVariable UUID id, @RequestBody StatementDraft draft) {
+    ResponseEntity<List<StatementOfReasons>> draft(@PathVariable UUID id, @RequestBody @Valid StatementDraft draft) {
         List<StatementOfReasons> drafted = statements.draft(CurrentActor.get(), new RemovalOrderId(id), draft);
         return ResponseEntity.created(URI.create("/api/v1/statements-of-reasons")).body(drafted);
     }
 
-    @Operation(summary = "The caller's statements, newest first (state: HELD_FOR_REVIEW, READY or EXPORTED)")
+    @Operation(summary = "The caller's statements, newest first (state: HELD_FOR_REVIEW, READY or EXPORTED); paged "
+            + "(page, size), total in X-Total-Count")
     @GetMapping("/statements-of-reasons")
-    List<StatementOfReasons> list(@RequestParam(required = false) String state) {
-        return statements.list(CurrentActor.get(), Optional.ofNullable(state).filter(s -> !s.isBlank()).map(StatementApi::state));
+    ResponseEntity<List<StatementOfReasons>> list(@RequestParam(required = false) String state,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(statements.list(CurrentActor.get(), Optional.ofNullable(state).filter(s -> !s.isBlank())
+                .map(StatementApi::state)), page, size);
     }
 
     @Operation(summary = "One statement, with what the personal-data check found")
@@ -70,7 +76,7 @@ class StatementApi {
 
     @Operation(summary = "Review a statement: replace free text and/or confirm that what was found is not personal data")
     @PostMapping("/statements-of-reasons/{id}/review")
-    StatementOfReasons review(@PathVariable UUID id, @RequestBody StatementReview review) {
+    StatementOfReasons review(@PathVariable UUID id, @RequestBody @Valid StatementReview review) {
         return statements.review(CurrentActor.get(), new StatementId(id), review);
     }
 
@@ -82,10 +88,10 @@ class StatementApi {
                 .body(ExportSummary.of(export));
     }
 
-    @Operation(summary = "The caller's export batches, newest first")
+    @Operation(summary = "The caller's export batches, newest first; paged (page, size), total in X-Total-Count")
     @GetMapping("/statements-of-reasons/exports")
-    List<ExportSummary> exports() {
-        return statements.exports(CurrentActor.get()).stream().map(ExportSummary::of).toList();
+    ResponseEntity<List<ExportSummary>> exports(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(statements.exports(CurrentActor.get()).stream().map(ExportSummary::of).toList(), page, size);
     }
 
     @Operation(summary = "The body of an export batch, as POST /api/v1/statements of the database takes it")

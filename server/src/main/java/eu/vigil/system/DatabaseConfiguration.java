@@ -23,8 +23,7 @@ class DatabaseConfiguration {
     DataSource dataSource(DatabaseProperties properties) {
         EmbeddedDatabase database = EmbeddedDatabase.start(properties);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.jdbcUrl(properties.databaseName()));
-        config.setUsername("postgres");
+        config.setDataSource(database.dataSource(properties.databaseName()));
         config.setMaximumPoolSize(10);
         config.setPoolName("vigil");
         return new HikariDataSource(config);

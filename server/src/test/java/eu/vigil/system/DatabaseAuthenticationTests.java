@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.postgresql.ds.PGSimpleDataSource;
@@ -117,6 +118,40 @@ class DatabaseAuthenticationTests {
             var rs = s.executeQuery("select count(*) from kept");
             rs.next();
             assertThat(rs.getInt(1)).as("a restart after the upgrade").isEqualTo(2);
+        } finally {
+            EmbeddedDatabase.stopForTests(data);
+        }
+    }
+
+    @Test
+    void aSchemaMigratedByAnOlderVersionAsSuperuserIsMigratedFurtherByTheApplicationRole(@TempDir Path dir)
+            throws Exception {
+        Path data = dir.resolve("pg");
+        try (EmbeddedPostgres old = EmbeddedPostgres.builder().setDataDirectory(data).setCleanDataDirectory(false)
+                .setOverrideWorkingDirectory(dir.resolve("pg-binaries").toFile()).start()) {
+            try (Connection c = old.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("create database vigil");
+            }
+            Flyway.configure().dataSource(old.getDatabase("postgres", "vigil")).locations("classpath:db/migration")
+                    .target("22").load().migrate();
+        }
+        EmbeddedDatabase db = EmbeddedDatabase.start(new DatabaseProperties(true, data, 0, "vigil", false, false));
+        try {
+            var result = Flyway.configure().dataSource(db.dataSource("vigil")).locations("classpath:db/migration")
+                    .load().migrate();
+            assertThat(result.success).isTrue();
+            assertThat(result.migrationsExecuted).as("V23 and later, as the role vigil").isPositive();
+            try (Connection c = db.dataSource("vigil").getConnection(); Statement s = c.createStatement()) {
+                var who = s.executeQuery("select current_user, (select rolsuper from pg_roles where rolname = current_user),"
+                        + " (select pg_get_userbyid(relowner) from pg_class where relname = 'flyway_schema_history')");
+                who.next();
+                assertThat(who.getString(1)).isEqualTo("vigil");
+                assertThat(who.getBoolean(2)).as("superuser").isFalse();
+                assertThat(who.getString(3)).as("owner of Flyway's history").isEqualTo("vigil");
+                var rs = s.executeQuery("select count(*) from competent_authority");
+                rs.next();
+                assertThat(rs.getInt(1)).as("seeded data of the older version").isPositive();
+            }
         } finally {
             EmbeddedDatabase.stopForTests(data);
         }

@@ -11,7 +11,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Provides the data source of the embedded PostgreSQL default. With {@code vigil.database.embedded=false}
+ * Provides the data source of the embedded PostgreSQL default, connected as the application role {@code vigil} with
+ * its password from {@code pg-secrets/} (ADR 0016). With {@code vigil.database.embedded=false}
  * this configuration steps aside and Spring Boot builds the data source from {@code spring.datasource.*}.
  */
 @Configuration(proxyBeanMethods = false)

@@ -3,18 +3,12 @@ package eu.vigil.removalorder;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
-import java.security.KeyPair;
-import java.security.KeyPairGenerator;
-import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
-import java.sql.Timestamp;
-import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,36 +16,26 @@ import org.springframework.stereotype.Component;
  * its first order. The signed payload is the canonical JSON of the Annex I fields; any later change of a
  * stored field makes verification fail.
  * <p>
- * The private keys are kept in the database; an installation that needs qualified seals replaces this class
- * with one backed by a hardware security module.
+ * The keys are held by {@link SealKeys}: by default encrypted under a key file outside the database (ADR 0016);
+ * an installation that needs qualified seals supplies an implementation backed by a hardware security module.
  */
 @Component
 public class OrderSeal {
 
-    private final JdbcClient jdbc;
-    private final Clock clock;
+    private final SealKeys keys;
 
-    OrderSeal(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
+    OrderSeal(SealKeys keys) {
+        this.keys = keys;
     }
 
     /** Signs {@code payload} with the authority's key, creating the key on first use. */
     public byte[] sign(UUID authorityId, String payload) {
-        try {
-            Signature signer = Signature.getInstance("Ed25519");
-            signer.initSign(privateKey(authorityId));
-            signer.update(payload.getBytes(StandardCharsets.UTF_8));
-            return signer.sign();
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot seal with Ed25519", e);
-        }
+        return keys.sign(authorityId, payload.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Whether {@code signature} is the authority's seal over exactly {@code payload}. */
     public boolean verify(UUID authorityId, String payload, byte[] signature) {
-        byte[] encoded = jdbc.sql("select public_key from authority_seal where authority_id = ?").param(authorityId)
-                .query(byte[].class).optional().orElse(null);
+        byte[] encoded = keys.publicKey(authorityId).orElse(null);
         if (encoded == null) {
             return false;
         }
@@ -66,31 +50,11 @@ public class OrderSeal {
         }
     }
 
-    /** The authority's public key (X.509 encoded), for anyone who wants to check a seal independently. */
-    public byte[] publicKey(UUID authorityId) {
-        privateKey(authorityId);
-        return jdbc.sql("select public_key from authority_seal where authority_id = ?").param(authorityId)
-                .query(byte[].class).single();
-    }
-
-    private PrivateKey privateKey(UUID authorityId) {
-        try {
-            byte[] encoded = jdbc.sql("select private_key from authority_seal where authority_id = ?")
-                    .param(authorityId).query(byte[].class).optional().orElse(null);
-            if (encoded == null) {
-                KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
-                jdbc.sql("""
-                        insert into authority_seal (authority_id, public_key, private_key, created_at) values (?,?,?,?)
-                        on conflict (authority_id) do nothing""")
-                        .params(authorityId, pair.getPublic().getEncoded(), pair.getPrivate().getEncoded(),
-                                Timestamp.from(clock.instant()))
-                        .update();
-                encoded = jdbc.sql("select private_key from authority_seal where authority_id = ?").param(authorityId)
-                        .query(byte[].class).single();
-            }
-            return KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(encoded));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot load the seal of authority " + authorityId, e);
-        }
+    /**
+     * The authority's public key (X.509 encoded), for anyone who wants to check a seal independently; empty while
+     * the authority has sealed nothing.
+     */
+    public Optional<byte[]> publicKey(UUID authorityId) {
+        return keys.publicKey(authorityId);
     }
 }

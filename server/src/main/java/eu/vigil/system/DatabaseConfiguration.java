@@ -11,7 +11,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 
 /**
- * Provides the data source of the embedded PostgreSQL default. With {@code vigil.database.embedded=false}
+ * Provides the data source of the embedded PostgreSQL default, connected as the application role {@code vigil} with
+ * its password from {@code pg-secrets/} (ADR 0016). With {@code vigil.database.embedded=false}
  * this configuration steps aside and Spring Boot builds the data source from {@code spring.datasource.*}.
  */
 @Configuration(proxyBeanMethods = false)
@@ -23,8 +24,7 @@ class DatabaseConfiguration {
     DataSource dataSource(DatabaseProperties properties) {
         EmbeddedDatabase database = EmbeddedDatabase.start(properties);
         HikariConfig config = new HikariConfig();
-        config.setJdbcUrl(database.jdbcUrl(properties.databaseName()));
-        config.setUsername("postgres");
+        config.setDataSource(database.dataSource(properties.databaseName()));
         config.setMaximumPoolSize(10);
         config.setPoolName("vigil");
         return new HikariDataSource(config);

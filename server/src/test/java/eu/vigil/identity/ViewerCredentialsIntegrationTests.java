@@ -153,7 +153,7 @@ class ViewerCredentialsIntegrationTests extends IntegrationTest {
 
     @Test
     void aViewerTokenDoesNotRequestScrutiny() {
-        var issuer = issuer("MT", AuthorityRole.ISSUE);
+        var issuer = issuer("DE", AuthorityRole.ISSUE);
         issuer("EE", AuthorityRole.SCRUTINISE);
         var hsp = provider("Tallinn Host", "EE", "et", "en");
         String id = issue(issuer, hsp);

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * Runs the CLI in-process and captures its exit code, stdout and stderr; also locates the
- * repository's test vectors ({@code testdata/hashing} next to {@code mvnw}) by walking up from the
- * working directory.
+ * repository's test vectors ({@code testdata/hashing}) through {@link eu.vigil.hashing.HashingTestData}, the one
+ * locator shared by the modules (from the hashing test-jar).
  *
  * @param exitCode the exit code
  * @param out what was printed on stdout
@@ -20,7 +20,7 @@ import java.util.List;
  */
 record CliRun(int exitCode, String out, String err) {
 
-  private static final Path TEST_DATA = locate(Path.of(""));
+  private static final Path TEST_DATA = eu.vigil.hashing.HashingTestData.root();
 
   /** Runs {@code vigil ARGS...}. */
   static CliRun vigil(String... args) {
@@ -56,23 +56,4 @@ record CliRun(int exitCode, String out, String err) {
     }
   }
 
-  /**
-   * The repository's {@code testdata/hashing}: below the first folder at or above {@code start} that holds
-   * {@code mvnw}. Fails (never skips) with a message naming the path it expected.
-   */
-  static Path locate(Path start) {
-    Path from = start.toAbsolutePath();
-    for (Path d = from; d != null; d = d.getParent()) {
-      if (Files.isRegularFile(d.resolve("mvnw"))) {
-        Path data = d.resolve("testdata").resolve("hashing");
-        if (!Files.isDirectory(data)) {
-          throw new IllegalStateException("hashing test vectors missing: expected the folder " + data
-              + " (part of the repository, see testdata/hashing/README.md)");
-        }
-        return data;
-      }
-    }
-    throw new IllegalStateException("hashing test vectors not found: no folder holding mvnw at or above " + from
-        + ", expected <repository>/testdata/hashing");
-  }
 }

@@ -8,12 +8,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * Finds the repository's golden vectors ({@code testdata/hashing} next to {@code mvnw}) by walking up from the
- * working directory, like the hashing module's tests.
+ * Finds the repository's golden vectors ({@code testdata/hashing}) through
+ * {@link eu.vigil.hashing.HashingTestData}, the locator shared by the modules (from the hashing test-jar).
  */
 final class TestImages {
 
-    static final Path ROOT = locate(Path.of(""));
+    static final Path ROOT = eu.vigil.hashing.HashingTestData.root();
 
     private TestImages() {
     }
@@ -51,23 +51,4 @@ final class TestImages {
         }
     }
 
-    /**
-     * The repository's {@code testdata/hashing}: below the first folder at or above {@code start} that holds
-     * {@code mvnw}. Fails (never skips) with a message naming the path it expected.
-     */
-    static Path locate(Path start) {
-        Path from = start.toAbsolutePath();
-        for (Path d = from; d != null; d = d.getParent()) {
-            if (Files.isRegularFile(d.resolve("mvnw"))) {
-                Path data = d.resolve("testdata").resolve("hashing");
-                if (!Files.isDirectory(data)) {
-                    throw new IllegalStateException("hashing test vectors missing: expected the folder " + data
-                            + " (part of the repository, see testdata/hashing/README.md)");
-                }
-                return data;
-            }
-        }
-        throw new IllegalStateException("hashing test vectors not found: no folder holding mvnw at or above " + from
-                + ", expected <repository>/testdata/hashing");
-    }
 }

@@ -118,28 +118,9 @@ final class BankFixture {
 
     /** A file of the repository's hashing test vectors ({@code testdata/hashing} next to {@code mvnw}). */
     static Path testImage(String relative) {
-        return locate(Path.of("")).resolve(relative);
+        return eu.vigil.hashing.HashingTestData.root().resolve(relative);
     }
 
-    /**
-     * The repository's {@code testdata/hashing}: below the first folder at or above {@code start} that holds
-     * {@code mvnw}. Fails (never skips) with a message naming the path it expected.
-     */
-    static Path locate(Path start) {
-        Path from = start.toAbsolutePath();
-        for (Path d = from; d != null; d = d.getParent()) {
-            if (Files.isRegularFile(d.resolve("mvnw"))) {
-                Path data = d.resolve("testdata").resolve("hashing");
-                if (!Files.isDirectory(data)) {
-                    throw new IllegalStateException("hashing test vectors missing: expected the folder " + data
-                            + " (part of the repository, see testdata/hashing/README.md)");
-                }
-                return data;
-            }
-        }
-        throw new IllegalStateException("hashing test vectors not found: no folder holding mvnw at or above " + from
-                + ", expected <repository>/testdata/hashing");
-    }
 
     static byte[] read(Path file) {
         try {

@@ -18,7 +18,10 @@ import eu.vigil.registry.CompetentAuthorities;
 import eu.vigil.testing.IntegrationTest;
 import tools.jackson.databind.json.JsonMapper;
 
-/** ADR 0020: the inbox and the order list are paged in the database, with the total and links in headers. */
+/**
+ * ADR 0020: the inbox and the order list are paged in the database, with the total and links in headers; the
+ * administration lists (users, tokens, OAuth clients, organisations), banks, the outbox and register histories too.
+ */
 class ListPagingIntegrationTests extends IntegrationTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -68,5 +71,25 @@ class ListPagingIntegrationTests extends IntegrationTest {
         var list = get(issuer.token(), "/api/v1/removal-orders?size=1");
         assertThat(JSON.readTree(list.body()).size()).isEqualTo(1);
         assertThat(list.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(all));
+    }
+
+    @Test
+    void theAdministrationListsBanksOutboxAndHistoriesArePaged() throws Exception {
+        var hsp = provider("Paged Host", "SI", "sl", "en");
+        for (int i = 1; i <= 3; i++) {
+            tokens.issue(hsp.admin(), hsp.organisation().id(), "integration " + i, java.util.Set.of(eu.vigil.identity.Role.OPERATOR), null);
+        }
+        String org = "/api/v1/organisations/" + hsp.id();
+        for (String path : new String[] {org + "/tokens", org + "/users", org + "/oauth-clients", "/api/v1/organisations",
+                "/api/v1/banks", "/api/v1/providers/" + hsp.id() + "/outbox", "/api/v1/providers/" + hsp.id() + "/history"}) {
+            var one = get(hsp.token(), path + "?size=1");
+            assertThat(one.statusCode()).as(path + " " + one.body()).isEqualTo(200);
+            assertThat(JSON.readTree(one.body()).size()).as(path).isLessThanOrEqualTo(1);
+            assertThat(one.headers().firstValue("X-Total-Count")).as(path).isPresent();
+            assertThat(get(hsp.token(), path + "?size=100000").statusCode()).as(path).isEqualTo(400);
+        }
+        var tokenPage = get(hsp.token(), org + "/tokens?size=2");
+        assertThat(JSON.readTree(tokenPage.body()).size()).isEqualTo(2);
+        assertThat(tokenPage.headers().firstValue("X-Total-Count")).hasValue("4");
     }
 }

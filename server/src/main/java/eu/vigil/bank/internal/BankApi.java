@@ -1,5 +1,6 @@
 package eu.vigil.bank.internal;
 
+import eu.vigil.shared.PagedList;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
@@ -79,8 +80,8 @@ class BankApi {
 
     @Operation(summary = "Banks the caller may read: own, shared with its organisation, published")
     @GetMapping("/banks")
-    List<Bank> list() {
-        return banks.readableBy(CurrentActor.get());
+    ResponseEntity<List<Bank>> list(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(banks.readableBy(CurrentActor.get()), page, size);
     }
 
     @Operation(summary = "Create a bank owned by the caller's organisation")

@@ -1,5 +1,8 @@
 package eu.vigil.delivery.internal;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.ResponseEntity;
+import eu.vigil.shared.PagedList;
 import java.util.List;
 import java.util.UUID;
 
@@ -68,7 +71,7 @@ class WebhookApi {
 
     @Operation(summary = "Events for this provider and their delivery state, newest first")
     @GetMapping("/outbox")
-    List<OutboxMessage> outbox(@PathVariable UUID id) {
-        return webhooks.outbox(CurrentActor.get(), id);
+    ResponseEntity<List<OutboxMessage>> outbox(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(webhooks.outbox(CurrentActor.get(), id), page, size);
     }
 }

@@ -1,5 +1,8 @@
 package eu.vigil.identity.internal;
 
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.http.ResponseEntity;
+import eu.vigil.shared.PagedList;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -93,12 +96,10 @@ class IdentityApi {
 
     @Operation(summary = "Organisations visible to the caller (platform admins see all; others their own)")
     @GetMapping("/organisations")
-    List<Organisation> organisations() {
+    ResponseEntity<List<Organisation>> organisations(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
         Actor actor = CurrentActor.get();
-        if (actor.isPlatformAdmin()) {
-            return organisations.all();
-        }
-        return organisations.find(actor.organisationId()).stream().toList();
+        return PagedList.of(actor.isPlatformAdmin() ? organisations.all()
+                : organisations.find(actor.organisationId()).stream().toList(), page, size);
     }
 
     @Operation(summary = "One organisation, if it is the caller's own (or the caller is a platform admin)")
@@ -114,8 +115,8 @@ class IdentityApi {
 
     @Operation(summary = "Users of an organisation (its admins only)")
     @GetMapping("/organisations/{id}/users")
-    List<User> users(@PathVariable UUID id) {
-        return users.of(CurrentActor.get(), visible(id));
+    ResponseEntity<List<User>> users(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(users.of(CurrentActor.get(), visible(id)), page, size);
     }
 
     @Operation(summary = "Create a user in an organisation (its admins only)")
@@ -151,8 +152,8 @@ class IdentityApi {
 
     @Operation(summary = "API tokens of an organisation (metadata only)")
     @GetMapping("/organisations/{id}/tokens")
-    List<ApiToken> tokens(@PathVariable UUID id) {
-        return tokens.of(CurrentActor.get(), visible(id));
+    ResponseEntity<List<ApiToken>> tokens(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(tokens.of(CurrentActor.get(), visible(id)), page, size);
     }
 
     @Operation(summary = "Issue an API token; the secret is returned once")
@@ -172,8 +173,8 @@ class IdentityApi {
 
     @Operation(summary = "OAuth2 clients of an organisation")
     @GetMapping("/organisations/{id}/oauth-clients")
-    List<OAuthClient> clients(@PathVariable UUID id) {
-        return clients.of(CurrentActor.get(), visible(id));
+    ResponseEntity<List<OAuthClient>> clients(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
+        return PagedList.of(clients.of(CurrentActor.get(), visible(id)), page, size);
     }
 
     @Operation(summary = "Register an OAuth2 client; the secret is returned once")

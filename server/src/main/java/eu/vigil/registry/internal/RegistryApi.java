@@ -1,5 +1,6 @@
 package eu.vigil.registry.internal;
 
+import eu.vigil.shared.PagedList;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
@@ -105,12 +106,12 @@ class RegistryApi {
 
     @Operation(summary = "Every version of one authority, oldest first")
     @GetMapping("/authorities/{id}/history")
-    List<CompetentAuthority> authorityHistory(@PathVariable UUID id) {
+    ResponseEntity<List<CompetentAuthority>> authorityHistory(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
         var history = authorities.history(new AuthorityId(id));
         if (history.isEmpty()) {
             throw new NotFound("authority " + id);
         }
-        return history;
+        return PagedList.of(history, page, size);
     }
 
     @Operation(summary = "Load register updates (CSV with header, or a JSON array); bad rows are reported, good rows applied")
@@ -153,12 +154,12 @@ class RegistryApi {
 
     @Operation(summary = "Every version of a provider's entry")
     @GetMapping("/providers/{id}/history")
-    List<HostingServiceProvider> providerHistory(@PathVariable UUID id) {
+    ResponseEntity<List<HostingServiceProvider>> providerHistory(@PathVariable UUID id, @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
         var history = providers.history(new ProviderId(id));
         if (history.isEmpty()) {
             throw new NotFound("provider " + id);
         }
-        return history;
+        return PagedList.of(history, page, size);
     }
 
     @Operation(summary = "Amend a provider's entry with an effective date (the provider's own administrators, R29)")

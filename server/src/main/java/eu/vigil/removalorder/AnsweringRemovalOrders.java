@@ -57,6 +57,7 @@ public class AnsweringRemovalOrders {
         if (order.acknowledgedAt() != null) {
             return order;
         }
+        OrderTransitions.acknowledge(order.state()).orRefuse();
         Instant now = now();
         jdbc.sql("update removal_order set acknowledged_at = ? where id = ?").params(Timestamp.from(now), id.value()).update();
         record(actor, order, OrderAnswer.Kind.ACKNOWLEDGEMENT, null, null, providerReference, null, now,
@@ -68,6 +69,7 @@ public class AnsweringRemovalOrders {
     @Transactional
     public RemovalOrder feedback(Actor actor, RemovalOrderId id, Feedback feedback) {
         RemovalOrder order = addressedTo(actor, id);
+        OrderTransitions.feedback(order.state(), false, false).orRefuse();
         Instant now = now();
         Violations v = new Violations();
         List<Feedback.Action> actions = feedback.items() == null ? List.of() : feedback.items();
@@ -89,7 +91,8 @@ public class AnsweringRemovalOrders {
             }
             if (known && order.items().stream().anyMatch(it -> it.position() == a.position()
                     && it.status() != OrderItem.ItemStatus.PENDING)) {
-                v.add(f + ".position", "item " + a.position() + " was already reported");
+                throw new eu.vigil.shared.StateConflict(OrderRefusal.ITEM_ALREADY_REPORTED.name(), order.state().name(),
+                        "item " + a.position() + " was already reported");
             }
         }
         v.throwIfPresent();
@@ -101,10 +104,13 @@ public class AnsweringRemovalOrders {
         RemovalOrder updated = orders.find(id).orElseThrow();
         if (updated.allItemsActed()) {
             Instant executed = updated.items().stream().map(OrderItem::actionAt).max(Comparator.naturalOrder()).orElseThrow();
-            boolean late = order.deadline().map(d -> d.isMissedAt(executed)).orElse(order.overdueAt() != null);
+            // A deadline missed in an earlier clock period stays missed (defect 3); otherwise the last time of
+            // action is compared with the deadline in force, not the time of filing (defect 11).
+            boolean late = order.overdueAt() != null && order.overdueAt().isBefore(executed)
+                    || order.deadline().map(d -> d.isMissedAt(executed)).orElse(false);
+            OrderState next = OrderTransitions.feedback(order.state(), true, late).orRefuse();
             jdbc.sql("update removal_order set executed_at = ?, state = ? where id = ?")
-                    .params(Timestamp.from(executed), late ? OrderState.OVERDUE_EXECUTED.name() : OrderState.EXECUTED.name(),
-                            id.value()).update();
+                    .params(Timestamp.from(executed), next.name(), id.value()).update();
         }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("items", actions);
@@ -126,12 +132,11 @@ public class AnsweringRemovalOrders {
                 .check(notice.reason() != null && notice.reason().awaitsClarification()
                         && (notice.clarificationRequired() == null || notice.clarificationRequired().isBlank()),
                         "clarificationRequired", "say which errors or which missing information must be clarified")
-                .check(order.state() == OrderState.EXECUTED || order.state() == OrderState.OVERDUE_EXECUTED, "state",
-                        "the order has already been executed")
                 .throwIfPresent();
+        OrderState next = OrderTransitions.impossibility(order.state()).orRefuse();
         Instant now = now();
-        jdbc.sql("update removal_order set state = 'SUSPENDED', clock_started_at = null, due_at = null where id = ?")
-                .param(id.value()).update();
+        jdbc.sql("update removal_order set state = ?, clock_started_at = null, due_at = null where id = ?")
+                .params(next.name(), id.value()).update();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("reason", notice.reason());
         payload.put("details", notice.details());
@@ -149,16 +154,14 @@ public class AnsweringRemovalOrders {
         RemovalOrder order = addressedTo(actor, id);
         Instant now = now();
         OrderAnswer notice = lastImpossibility(order).orElse(null);
+        OrderState next = OrderTransitions.groundsCeased(order.state(), notice == null ? null : notice.reason()).orRefuse();
         new Violations()
-                .check(order.state() != OrderState.SUSPENDED || notice == null
-                        || notice.reason() != ImpossibilityReason.FORCE_MAJEURE, "state",
-                        "only an order suspended for force majeure can restart this way")
                 .check(ceasedAt == null, "ceasedAt", "when did the grounds cease?")
                 .check(ceasedAt != null && notice != null && ceasedAt.isBefore(notice.filedAt()), "ceasedAt",
                         "cannot be before the Annex III notice")
                 .check(ceasedAt != null && ceasedAt.isAfter(now), "ceasedAt", "cannot be in the future")
                 .throwIfPresent();
-        restart(id, order, ceasedAt);
+        restart(id, order, next, ceasedAt);
         record(actor, order, OrderAnswer.Kind.GROUNDS_CEASED, null, null, null, null, ceasedAt,
                 Map.of("ceasedAt", ceasedAt));
         return orders.find(id).orElseThrow();
@@ -167,18 +170,18 @@ public class AnsweringRemovalOrders {
     /** The issuer answers a request for clarification; the clock restarts on delivery, now (R15). */
     @Transactional
     public RemovalOrder clarify(Actor actor, RemovalOrderId id, String clarification) {
+        lock(id);
         RemovalOrder order = orders.get(actor, id);
         if (!RemovalOrders.isIssuer(actor, order) || !actor.has(Role.OPERATOR)) {
             throw new Forbidden("only the issuing authority clarifies its order");
         }
         OrderAnswer notice = lastImpossibility(order).orElse(null);
+        OrderState next = OrderTransitions.clarify(order.state(), notice == null ? null : notice.reason()).orRefuse();
         new Violations()
-                .check(order.state() != OrderState.SUSPENDED || notice == null || !notice.reason().awaitsClarification(),
-                        "state", "the provider has not asked for a clarification")
                 .check(clarification == null || clarification.isBlank(), "clarification", "write the clarification")
                 .throwIfPresent();
         Instant now = now();
-        restart(id, order, now);
+        restart(id, order, next, now);
         record(actor, order, OrderAnswer.Kind.CLARIFICATION, null, clarification.strip(), null, null, now,
                 Map.of("clarification", clarification.strip()));
         if (webhooks.find(order.providerId()).isPresent()) {
@@ -189,11 +192,13 @@ public class AnsweringRemovalOrders {
         return orders.find(id).orElseThrow();
     }
 
-    private void restart(RemovalOrderId id, RemovalOrder order, Instant from) {
+    /** Restarts the clock; a missed deadline ({@code overdue_at}) is kept: deadline history is append-only. */
+    private void restart(RemovalOrderId id, RemovalOrder order, OrderState next, Instant from) {
         jdbc.sql("""
-                update removal_order set state = 'OPEN', clock_started_at = ?, due_at = ?, warned_at = null,
-                    overdue_at = null where id = ?""")
-                .params(Timestamp.from(from), Timestamp.from(from.plus(order.deadlineLimit())), id.value()).update();
+                update removal_order set state = ?, clock_started_at = ?, due_at = ?, warned_at = null
+                    where id = ?""")
+                .params(next.name(), Timestamp.from(from), Timestamp.from(from.plus(order.deadlineLimit())), id.value())
+                .update();
     }
 
     private Optional<OrderAnswer> lastImpossibility(RemovalOrder order) {
@@ -211,6 +216,7 @@ public class AnsweringRemovalOrders {
     }
 
     private RemovalOrder addressedTo(Actor actor, RemovalOrderId id) {
+        lock(id);
         RemovalOrder order = orders.get(actor, id);
         if (!actor.organisationId().value().equals(order.providerId())) {
             throw new Forbidden("only the addressee answers an order");
@@ -219,6 +225,14 @@ public class AnsweringRemovalOrders {
             throw new Forbidden("answering an order needs the OPERATOR role");
         }
         return order;
+    }
+
+    /**
+     * Serialises the transitions of one order (defect 14): every answering transaction first takes the order
+     * row's lock, so a second answer reads the state the first one left and is refused by the model.
+     */
+    private void lock(RemovalOrderId id) {
+        jdbc.sql("select id from removal_order where id = ? for update").param(id.value()).query().listOfRows();
     }
 
     private void record(Actor actor, RemovalOrder order, OrderAnswer.Kind kind, ImpossibilityReason reason,

@@ -90,7 +90,8 @@ public class AuthorityReports {
                 select count(*) as issued, count(*) filter (where cross_border) as cross_border,
                        count(*) filter (where emergency) as emergency,
                        count(*) filter (where executed_at is not null) as executed,
-                       count(*) filter (where executed_at is not null and overdue_at is null) as in_time
+                       count(*) filter (where executed_at is not null and state <> 'OVERDUE_EXECUTED'
+                           and (overdue_at is null or executed_at < overdue_at)) as in_time
                 from removal_order o where""" + OWN, p).query().singleRow();
         Map<String, Object> items = sql("""
                 select count(*) as items, count(*) filter (where i.status = 'REMOVED') as removed,

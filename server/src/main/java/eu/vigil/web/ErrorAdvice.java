@@ -86,6 +86,17 @@ class ErrorAdvice {
         return answer;
     }
 
+    @ExceptionHandler(eu.vigil.shared.StateConflict.class)
+    Object stateConflict(eu.vigil.shared.StateConflict e, HttpServletRequest request) {
+        Object answer = answer(request, HttpStatus.CONFLICT, ProblemTypes.CONFLICT, "Conflict with the current state",
+                e.getMessage(), null);
+        if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
+            problem.setProperty("reason", e.reason());
+            problem.setProperty("state", e.state());
+        }
+        return answer;
+    }
+
     @ExceptionHandler(InvalidInput.class)
     Object invalid(InvalidInput e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input",

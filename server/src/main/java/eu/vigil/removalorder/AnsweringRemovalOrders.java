@@ -17,8 +17,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import eu.vigil.audit.AuditEvent;
-import eu.vigil.audit.AuditLog;
 import eu.vigil.identity.Actor;
 import eu.vigil.identity.Role;
 import eu.vigil.shared.CanonicalJson;
@@ -28,25 +26,26 @@ import eu.vigil.shared.Violations;
 /**
  * The provider's answers (acknowledgement, Annex II feedback, Annex III notices, end of force majeure) and
  * the issuer's clarification. Pages and API call the same methods, so both paths store identical records
- * (R27). Suspension and restart of the clock follow Art. 3(7) and 3(8) (R14, R15).
+ * (R27). Suspension and restart of the clock follow Art. 3(7) and 3(8) (R14, R15). The model
+ * ({@link OrderTransitions}) decides each answer; {@link OrderLedger} stores it and tells the other party.
+ * Concurrency: every answer first takes the order's row lock, so answers to one order are serialised and the
+ * second sees the state the first left (defect 14).
  */
 @Service
 public class AnsweringRemovalOrders {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final AuditLog audit;
     private final RemovalOrders orders;
-    private final eu.vigil.delivery.Webhooks webhooks;
+    private final OrderLedger ledger;
     private final Preservation preservation;
 
-    AnsweringRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders,
-            eu.vigil.delivery.Webhooks webhooks, Preservation preservation) {
+    AnsweringRemovalOrders(JdbcClient jdbc, Clock clock, RemovalOrders orders, OrderLedger ledger,
+            Preservation preservation) {
         this.jdbc = jdbc;
         this.clock = clock;
-        this.audit = audit;
         this.orders = orders;
-        this.webhooks = webhooks;
+        this.ledger = ledger;
         this.preservation = preservation;
     }
 
@@ -59,9 +58,9 @@ public class AnsweringRemovalOrders {
         }
         OrderTransitions.acknowledge(order.state()).orRefuse();
         Instant now = now();
-        jdbc.sql("update removal_order set acknowledged_at = ? where id = ?").params(Timestamp.from(now), id.value()).update();
         record(actor, order, OrderAnswer.Kind.ACKNOWLEDGEMENT, null, null, providerReference, null, now,
                 Map.of("providerReference", String.valueOf(providerReference)));
+        ledger.acknowledged(order, now, actor.auditor(), providerReference);
         return orders.find(id).orElseThrow();
     }
 
@@ -96,9 +95,8 @@ public class AnsweringRemovalOrders {
             }
         }
         v.throwIfPresent();
+        ledger.itemsActed(order, actions, now, actor.auditor());
         for (Feedback.Action a : actions) {
-            jdbc.sql("update removal_order_item set status = ?, action_at = ? where order_id = ? and position = ?")
-                    .params(a.action().name(), Timestamp.from(a.actionAt()), id.value(), a.position()).update();
             preservation.start(order, a.position(), a.actionAt());
         }
         RemovalOrder updated = orders.find(id).orElseThrow();
@@ -109,8 +107,7 @@ public class AnsweringRemovalOrders {
             boolean late = order.overdueAt() != null && order.overdueAt().isBefore(executed)
                     || order.deadline().map(d -> d.isMissedAt(executed)).orElse(false);
             OrderState next = OrderTransitions.feedback(order.state(), true, late).orRefuse();
-            jdbc.sql("update removal_order set executed_at = ?, state = ? where id = ?")
-                    .params(Timestamp.from(executed), next.name(), id.value()).update();
+            ledger.executed(updated, executed, next, actor.auditor());
         }
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("items", actions);
@@ -135,8 +132,7 @@ public class AnsweringRemovalOrders {
                 .throwIfPresent();
         OrderState next = OrderTransitions.impossibility(order.state()).orRefuse();
         Instant now = now();
-        jdbc.sql("update removal_order set state = ?, clock_started_at = null, due_at = null where id = ?")
-                .params(next.name(), id.value()).update();
+        ledger.suspended(order, next, notice.reason(), now, actor.auditor());
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("reason", notice.reason());
         payload.put("details", notice.details());
@@ -161,7 +157,7 @@ public class AnsweringRemovalOrders {
                         "cannot be before the Annex III notice")
                 .check(ceasedAt != null && ceasedAt.isAfter(now), "ceasedAt", "cannot be in the future")
                 .throwIfPresent();
-        restart(id, order, next, ceasedAt);
+        ledger.restarted(order, next, ceasedAt, false, actor.auditor(), Map.of());
         record(actor, order, OrderAnswer.Kind.GROUNDS_CEASED, null, null, null, null, ceasedAt,
                 Map.of("ceasedAt", ceasedAt));
         return orders.find(id).orElseThrow();
@@ -170,7 +166,7 @@ public class AnsweringRemovalOrders {
     /** The issuer answers a request for clarification; the clock restarts on delivery, now (R15). */
     @Transactional
     public RemovalOrder clarify(Actor actor, RemovalOrderId id, String clarification) {
-        lock(id);
+        ledger.lock(id);
         RemovalOrder order = orders.get(actor, id);
         if (!RemovalOrders.isIssuer(actor, order) || !actor.has(Role.OPERATOR)) {
             throw new Forbidden("only the issuing authority clarifies its order");
@@ -181,42 +177,18 @@ public class AnsweringRemovalOrders {
                 .check(clarification == null || clarification.isBlank(), "clarification", "write the clarification")
                 .throwIfPresent();
         Instant now = now();
-        restart(id, order, next, now);
+        ledger.restarted(order, next, now, true, actor.auditor(), Map.of("clarification", clarification.strip()));
         record(actor, order, OrderAnswer.Kind.CLARIFICATION, null, clarification.strip(), null, null, now,
                 Map.of("clarification", clarification.strip()));
-        if (webhooks.find(order.providerId()).isPresent()) {
-            webhooks.enqueue(order.providerId(), "removal_order.clarified", id.toString(), OrderEvents.payload(
-                    "removal_order.clarified", now, Map.of("reference", order.reference(),
-                            "clarification", clarification.strip(), "clock_restarted_at", now.toString()), id));
-        }
         return orders.find(id).orElseThrow();
     }
 
-    /** Restarts the clock; a missed deadline ({@code overdue_at}) is kept: deadline history is append-only. */
-    private void restart(RemovalOrderId id, RemovalOrder order, OrderState next, Instant from) {
-        jdbc.sql("""
-                update removal_order set state = ?, clock_started_at = ?, due_at = ?, warned_at = null
-                    where id = ?""")
-                .params(next.name(), Timestamp.from(from), Timestamp.from(from.plus(order.deadlineLimit())), id.value())
-                .update();
-    }
-
     private Optional<OrderAnswer> lastImpossibility(RemovalOrder order) {
-        List<OrderAnswer> answers = orders.answers(order.id());
-        for (int i = answers.size() - 1; i >= 0; i--) {
-            OrderAnswer a = answers.get(i);
-            if (a.kind() == OrderAnswer.Kind.IMPOSSIBILITY) {
-                return Optional.of(a);
-            }
-            if (a.kind() == OrderAnswer.Kind.GROUNDS_CEASED || a.kind() == OrderAnswer.Kind.CLARIFICATION) {
-                return Optional.empty();
-            }
-        }
-        return Optional.empty();
+        return orders.noticeInForce(order.id());
     }
 
     private RemovalOrder addressedTo(Actor actor, RemovalOrderId id) {
-        lock(id);
+        ledger.lock(id);
         RemovalOrder order = orders.get(actor, id);
         if (!actor.organisationId().value().equals(order.providerId())) {
             throw new Forbidden("only the addressee answers an order");
@@ -225,14 +197,6 @@ public class AnsweringRemovalOrders {
             throw new Forbidden("answering an order needs the OPERATOR role");
         }
         return order;
-    }
-
-    /**
-     * Serialises the transitions of one order (defect 14): every answering transaction first takes the order
-     * row's lock, so a second answer reads the state the first one left and is refused by the model.
-     */
-    private void lock(RemovalOrderId id) {
-        jdbc.sql("select id from removal_order where id = ? for update").param(id.value()).query().listOfRows();
     }
 
     private void record(Actor actor, RemovalOrder order, OrderAnswer.Kind kind, ImpossibilityReason reason,
@@ -246,8 +210,6 @@ public class AnsweringRemovalOrders {
                         providerReference, person, CanonicalJson.write(payload), Timestamp.from(now),
                         actor.auditor().label(), Timestamp.from(effective))
                 .update();
-        audit.append(actor.auditor(), new AuditEvent("removal_order." + kind.name().toLowerCase(), "removal_order",
-                order.id().toString(), null, payload, Map.of("reference", order.reference(), "effectiveAt", effective)));
     }
 
     private Instant now() {

@@ -42,10 +42,11 @@ public class DeadlineSweep {
     private final Complaints complaints;
     private final Finality finality;
     private final Exposure exposure;
-    private final eu.vigil.notification.Notifications notifications;
+    private final RemovalOrders orders;
+    private final OrderLedger ledger;
 
     DeadlineSweep(JdbcClient jdbc, Clock clock, AuditLog audit, Preservation preservation, Complaints complaints,
-            Finality finality, Exposure exposure, eu.vigil.notification.Notifications notifications) {
+            Finality finality, Exposure exposure, RemovalOrders orders, OrderLedger ledger) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -53,7 +54,8 @@ public class DeadlineSweep {
         this.complaints = complaints;
         this.finality = finality;
         this.exposure = exposure;
-        this.notifications = notifications;
+        this.orders = orders;
+        this.ledger = ledger;
     }
 
     /** What one sweep raised. */
@@ -83,39 +85,28 @@ public class DeadlineSweep {
         }
         Instant now = clock.instant();
         Auditor system = Auditor.system("deadline sweep");
-        List<Object[]> warn = jdbc.sql("""
-                select id, reference, clock_started_at + make_interval(mins => warning_minutes), provider_id from removal_order
-                where state = 'OPEN' and warned_at is null and overdue_at is null and warning_minutes > 0
+        String open = OrderState.OPEN.name();
+        List<UUID> warn = jdbc.sql("""
+                select id from removal_order
+                where state = ? and warned_at is null and period_overdue_at is null and warning_minutes > 0
                   and clock_started_at + make_interval(mins => warning_minutes) <= ? for update skip locked""")
-                .param(Timestamp.from(now))
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getObject(4, UUID.class)})
-                .list();
-        for (Object[] o : warn) {
-            notifications.notify(List.of((UUID) o[3]), "removal_order.deadline_warning", "removal_order", o[0].toString(),
-                    "Removal order " + o[1] + " is still open: the deadline is near.");
-            jdbc.sql("update removal_order set warned_at = ? where id = ?").params(Timestamp.from((Instant) o[2]), o[0]).update();
-            jdbc.sql("insert into order_event (order_id, kind, raised_at) values (?, 'WARNING', ?) on conflict do nothing")
-                    .params(o[0], Timestamp.from(now)).update();
-            audit.append(system, new AuditEvent("removal_order.deadline_warning", "removal_order", o[0].toString(), null,
-                    null, Map.of("reference", o[1], "warningAt", o[2])));
+                .params(open, Timestamp.from(now)).query(UUID.class).list();
+        for (UUID id : warn) {
+            RemovalOrder order = orders.find(new RemovalOrderId(id)).orElseThrow();
+            if (OrderTransitions.warning(order.state(), order.warnedAt() != null) instanceof OrderTransition.Allowed) {
+                order.deadline().ifPresent(d -> ledger.warned(order, d.warningAt(), system));
+            }
         }
-        List<Object[]> late = jdbc.sql("""
-                select o.id, o.reference, o.due_at, o.provider_id, o.issuing_authority_id, c.authority_id
-                from removal_order o left join scrutiny_copy c on c.order_id = o.id
-                where o.state = 'OPEN' and o.overdue_at is null and o.due_at <= ? for update of o skip locked""")
-                .param(Timestamp.from(now))
-                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant(),
-                        rs.getObject(4, UUID.class), rs.getObject(5, UUID.class), rs.getObject(6, UUID.class)})
-                .list();
-        for (Object[] o : late) {
-            notifications.notify(java.util.Arrays.asList((UUID) o[3], (UUID) o[4], (UUID) o[5]), "removal_order.overdue",
-                    "removal_order", o[0].toString(), "Removal order " + o[1] + " is overdue since " + o[2] + ".");
-            jdbc.sql("update removal_order set overdue_at = ? where id = ?").params(Timestamp.from((Instant) o[2]), o[0]).update();
-            jdbc.sql("insert into order_event (order_id, kind, raised_at) values (?, 'OVERDUE', ?) on conflict do nothing")
-                    .params(o[0], Timestamp.from(now)).update();
-            audit.append(system, new AuditEvent("removal_order.overdue", "removal_order", o[0].toString(), null, null,
-                    Map.of("reference", o[1], "dueAt", o[2])));
+        List<UUID> late = jdbc.sql("""
+                select id from removal_order
+                where state = ? and period_overdue_at is null and due_at <= ? for update skip locked""")
+                .params(open, Timestamp.from(now)).query(UUID.class).list();
+        for (UUID id : late) {
+            RemovalOrder order = orders.find(new RemovalOrderId(id)).orElseThrow();
+            // the query selected clocks not yet marked in this period; the model confirms the clock runs
+            if (OrderTransitions.overdue(order.state(), false) instanceof OrderTransition.Allowed) {
+                order.deadline().ifPresent(d -> ledger.missed(order, d.dueAt(), system));
+            }
         }
         List<Object[]> undecided = jdbc.sql("""
                 select order_id, decision_due_at from scrutiny

@@ -44,17 +44,17 @@ public class Finality {
     private final RemovalOrders orders;
     private final CompetentAuthorities authorities;
     private final Exposure exposure;
-    private final eu.vigil.notification.Notifications notifications;
+    private final OrderLedger ledger;
 
     Finality(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders, CompetentAuthorities authorities,
-            Exposure exposure, eu.vigil.notification.Notifications notifications) {
+            Exposure exposure, OrderLedger ledger) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.orders = orders;
         this.authorities = authorities;
         this.exposure = exposure;
-        this.notifications = notifications;
+        this.ledger = ledger;
     }
 
     /** The issuer records that the order was challenged before a court. */
@@ -88,13 +88,13 @@ public class Finality {
         if (updated == 0) {
             throw new RuleViolation("NO_PENDING_APPEAL", "No pending appeal is recorded for this order.");
         }
+        RemovalOrder locked = ledger.lock(id);
         if (confirmed) {
-            becomeFinal(order, now, "confirmed on appeal");
+            OrderTransitions.becomeFinal(locked.state()).orRefuse();
+            becomeFinal(locked, now, "confirmed on appeal", actor.auditor());
         } else {
-            jdbc.sql("update removal_order set state = 'NO_LEGAL_EFFECT', clock_started_at = null, due_at = null where id = ?")
-                    .param(id.value()).update();
-            audit.append(actor.auditor(), new AuditEvent("removal_order.annulled", "removal_order", id.toString(), null,
-                    null, Map.of("reference", order.reference())));
+            OrderTransitions.noLegalEffect(locked.state()).orRefuse();
+            ledger.legalEffectEnded(locked, now, actor.auditor(), "annulled on appeal", Map.of());
         }
     }
 
@@ -104,12 +104,15 @@ public class Finality {
         Instant now = clock.instant();
         List<UUID> due = jdbc.sql("""
                 select o.id from removal_order o
-                where o.final_at is null and o.state <> 'NO_LEGAL_EFFECT' and o.appeal_deadline <= ?
+                where o.final_at is null and o.state = any(?) and o.appeal_deadline <= ?
                   and not exists (select 1 from order_appeal a where a.order_id = o.id)
-                for update skip locked""").param(Timestamp.from(now)).query(UUID.class).list();
+                for update skip locked""")
+                .params(java.util.Arrays.stream(OrderState.values()).filter(OrderState::inForce).map(Enum::name)
+                        .toArray(String[]::new), Timestamp.from(now))
+                .query(UUID.class).list();
         for (UUID id : due) {
             RemovalOrder order = orders.find(new RemovalOrderId(id)).orElseThrow();
-            becomeFinal(order, appealDeadline(order.id()), "appeal period ended without appeal");
+            becomeFinal(order, appealDeadline(order.id()), "appeal period ended without appeal", Auditor.system("finality"));
         }
         return due.size();
     }
@@ -126,21 +129,12 @@ public class Finality {
                 .optional().map(Timestamp::toInstant).orElse(null);
     }
 
-    private void becomeFinal(RemovalOrder order, Instant at, String why) {
-        jdbc.sql("update removal_order set final_at = ? where id = ?").params(Timestamp.from(at), order.id().value()).update();
+    private void becomeFinal(RemovalOrder order, Instant at, String why, Auditor actor) {
         String host = order.hostMemberState();
-        String supervisor = host == null ? "none (provider without host Member State)" : authorities.asOf(clock.instant())
-                .stream().filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SPECIFIC_MEASURES))
-                .map(a -> a.code()).findFirst().orElse("none in the register of " + host);
-        audit.append(Auditor.system("finality"), new AuditEvent("removal_order.final", "removal_order",
-                order.id().toString(), null, null, Map.of("reference", order.reference(), "finalAt", at, "why", why,
-                        "notified", supervisor)));
-        if (host != null) {
-            notifications.notify(authorities.asOf(clock.instant()).stream()
-                    .filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SPECIFIC_MEASURES))
-                    .map(a -> a.id().value()).toList(), "removal_order.final", "removal_order", order.id().toString(),
-                    "Removal order " + order.reference() + " to " + order.providerName() + " became final (" + why + ").");
-        }
+        List<UUID> supervisors = host == null ? List.of() : authorities.asOf(clock.instant()).stream()
+                .filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SPECIFIC_MEASURES))
+                .map(a -> a.id().value()).toList();
+        ledger.becameFinal(order, at, actor, why, supervisors);
         exposure.evaluate(order.providerId(), host);
     }
 

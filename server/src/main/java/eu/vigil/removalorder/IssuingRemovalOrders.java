@@ -58,11 +58,13 @@ public class IssuingRemovalOrders {
     private final eu.vigil.delivery.Webhooks webhooks;
     private final eu.vigil.deconfliction.Deconfliction deconfliction;
     private final eu.vigil.notification.Notifications notifications;
+    private final OrderLedger ledger;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
             AnnexOneRules rules, eu.vigil.delivery.Webhooks webhooks, eu.vigil.deconfliction.Deconfliction deconfliction,
-            eu.vigil.notification.Notifications notifications) {
+            eu.vigil.notification.Notifications notifications, OrderLedger ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -166,19 +168,17 @@ public class IssuingRemovalOrders {
         Duration limit = type.authoritySetsDeadline() ? Duration.ofMinutes(request.deadlineMinutes()) : type.deadline();
         Duration warning = type.authoritySetsDeadline() ? Duration.ZERO : type.warning();
         String reference = reference(authority, request.reference(), now);
-        insert(id, reference, type, authority, provider, host, crossBorder, language, request, limit, warning, now,
+        ledger.insert(id, reference, type, authority, provider, host, crossBorder, language, request, limit, warning, now,
                 actor);
         RemovalOrder unsealed = orders.find(id).orElseThrow();
         String payload = AnnexOne.payload(unsealed);
         if (!request.territorialScope().isEmpty()) {
-            jdbc.sql("update removal_order set territorial_scope = ? where id = ?")
-                    .params(request.territorialScope().stream().map(c -> c.strip().toUpperCase()).distinct().sorted()
-                            .toArray(String[]::new), id.value()).update();
+            ledger.territorialScope(id, request.territorialScope().stream().map(c -> c.strip().toUpperCase())
+                    .distinct().sorted().toArray(String[]::new));
             unsealed = orders.find(id).orElseThrow();
             payload = AnnexOne.payload(unsealed);
         }
-        jdbc.sql("update removal_order set signed_payload = ?, signature = ? where id = ?")
-                .params(payload, seal.sign(authority.id().value(), payload), id.value()).update();
+        ledger.seal(id, payload, seal.sign(authority.id().value(), payload));
         if (crossBorder) {
             copyToHostMemberState(id, host, now, actor);
         }
@@ -256,39 +256,6 @@ public class IssuingRemovalOrders {
     private boolean referenceTaken(CompetentAuthority authority, String reference) {
         return jdbc.sql("select exists(select 1 from removal_order where issuing_authority_id = ? and reference = ?)")
                 .params(authority.id().value(), reference).query(Boolean.class).single();
-    }
-
-    private void insert(RemovalOrderId id, String reference, OrderType type, CompetentAuthority authority,
-            HostingServiceProvider provider, String host, boolean crossBorder, String language, IssueRequest r,
-            Duration limit, Duration warning, Instant now, Actor actor) {
-        Timestamp t = Timestamp.from(now);
-        jdbc.sql("""
-                insert into removal_order (id, reference, order_type, issuing_authority_id, issuing_authority_version,
-                    issuing_member_state, provider_id, provider_version, host_member_state, cross_border, language,
-                    reasons, statement_of_reasons, representative_name, representative_post, file_number, redress_body,
-                    redress_deadline, non_disclosure, non_disclosure_until, emergency, emergency_justification,
-                    shared_with_europol, deadline_minutes, warning_minutes, issued_at, issued_by, signed_payload,
-                    signature, sent_at, received_at, clock_started_at, due_at, state, appeal_deadline)
-                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,'',?,?,?,?,?,'OPEN',?)""")
-                .params(id.value(), reference, type.code(), authority.id().value(), authority.version(),
-                        authority.memberState(), provider.id().value(), provider.version(), host, crossBorder, language,
-                        r.reasons().stream().map(Enum::name).sorted().toArray(String[]::new), r.statementOfReasons().strip(),
-                        r.representativeName().strip(), r.representativePost().strip(), blankToNull(r.fileNumber()),
-                        r.redressBody().strip(), r.redressDeadline().strip(), r.nonDisclosure(),
-                        r.nonDisclosure() ? r.nonDisclosureUntil() : null, r.emergency(),
-                        r.emergency() ? r.emergencyJustification().strip() : null, r.shareWithEuropol(),
-                        (int) limit.toMinutes(), (int) warning.toMinutes(), t, actor.id(), new byte[0], t, t, t,
-                        Timestamp.from(now.plus(limit)), Timestamp.from(now.plus(Duration.ofDays(
-                                r.appealPeriodDays() == null ? Finality.DEFAULT_APPEAL_DAYS : r.appealPeriodDays()))))
-                .update();
-        List<IssueRequest.Item> items = r.items();
-        for (int i = 0; i < items.size(); i++) {
-            IssueRequest.Item item = items.get(i);
-            jdbc.sql("insert into removal_order_item (order_id, position, url, extra_info, hash, status) values (?,?,?,?,?,'PENDING')")
-                    .params(id.value(), i + 1, URI.create(item.url().strip()).toString(), blankToNull(item.extraInfo()),
-                            item.hash() == null || item.hash().isBlank() ? null : item.hash().strip().toLowerCase())
-                    .update();
-        }
     }
 
     private void copyToHostMemberState(RemovalOrderId id, String host, Instant now, Actor actor) {

@@ -29,7 +29,10 @@ public class NonDisclosure {
     private final AuditLog audit;
     private final RemovalOrders orders;
 
-    NonDisclosure(JdbcClient jdbc, AuditLog audit, RemovalOrders orders) {
+    private final OrderLedger ledger;
+
+    NonDisclosure(JdbcClient jdbc, AuditLog audit, RemovalOrders orders, OrderLedger ledger) {
+        this.ledger = ledger;
         this.jdbc = jdbc;
         this.audit = audit;
         this.orders = orders;
@@ -59,8 +62,7 @@ public class NonDisclosure {
                 .check(until != null && until.isAfter(decided.plusDays(MAX_TOTAL_DAYS)), "until",
                         "at most twelve weeks from the decision, i.e. on or before " + decided.plusDays(MAX_TOTAL_DAYS))
                 .throwIfPresent();
-        jdbc.sql("update removal_order set non_disclosure_extended_until = ?, non_disclosure_extended = true where id = ?")
-                .params(java.sql.Date.valueOf(until), id.value()).update();
+        ledger.nonDisclosureExtended(id, until);
         audit.append(actor.auditor(), new AuditEvent("removal_order.non_disclosure_extended", "removal_order",
                 id.toString(), null, null, Map.of("reference", order.reference(), "until", until.toString())));
         return until;

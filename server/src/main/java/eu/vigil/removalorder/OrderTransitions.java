@@ -5,6 +5,7 @@ import static eu.vigil.removalorder.OrderState.NO_LEGAL_EFFECT;
 import static eu.vigil.removalorder.OrderState.OPEN;
 import static eu.vigil.removalorder.OrderState.OVERDUE_EXECUTED;
 import static eu.vigil.removalorder.OrderState.SUSPENDED;
+import static eu.vigil.removalorder.OrderState.WITHDRAWN;
 
 import eu.vigil.removalorder.OrderTransition.Allowed;
 import eu.vigil.removalorder.OrderTransition.Refused;
@@ -19,9 +20,9 @@ public final class OrderTransitions {
     private OrderTransitions() {
     }
 
-    /** Executed, overdue-executed and without legal effect are closed: no answer may change them. */
+    /** Executed, overdue-executed, without legal effect and withdrawn are closed: no answer may change them. */
     public static boolean closed(OrderState state) {
-        return state == EXECUTED || state == OVERDUE_EXECUTED || state == NO_LEGAL_EFFECT;
+        return state.closed();
     }
 
     /** The provider confirms receipt; the state does not change. */
@@ -78,9 +79,34 @@ public final class OrderTransitions {
         return state == OPEN && !alreadyOverdue ? new Allowed(OPEN) : refused(OrderRefusal.CLOCK_NOT_RUNNING, state);
     }
 
-    /** A scrutiny decision found an infringement, or the order was annulled (Art. 4(7)). */
+    /** A scrutiny decision found an infringement, or the order was annulled (Art. 4(7), Art. 9). */
     public static OrderTransition noLegalEffect(OrderState state) {
-        return state == NO_LEGAL_EFFECT ? refused(OrderRefusal.ORDER_CLOSED, state) : new Allowed(NO_LEGAL_EFFECT);
+        return state.inForce() ? new Allowed(NO_LEGAL_EFFECT) : refused(OrderRefusal.NOT_IN_FORCE, state);
+    }
+
+    /**
+     * The issuing authority withdraws its order, open or answered (it may have found an error); an order
+     * without legal effect or already withdrawn has nothing left to withdraw.
+     */
+    public static OrderTransition withdraw(OrderState state) {
+        return state.inForce() ? new Allowed(WITHDRAWN) : refused(OrderRefusal.NOT_IN_FORCE, state);
+    }
+
+    /**
+     * Re-issue after a manifest error (Art. 3(8)): the first order must be suspended by an Annex III notice of
+     * manifest error or insufficient information; it is then withdrawn and replaced by the corrected order.
+     */
+    public static OrderTransition reissue(OrderState state, ImpossibilityReason lastNotice) {
+        if (state != SUSPENDED) {
+            return refused(closed(state) ? OrderRefusal.ORDER_CLOSED : OrderRefusal.NO_MANIFEST_ERROR_NOTICE, state);
+        }
+        return lastNotice != null && lastNotice.awaitsClarification() ? new Allowed(WITHDRAWN)
+                : refused(OrderRefusal.NO_MANIFEST_ERROR_NOTICE, state);
+    }
+
+    /** The appeal period ended without appeal, or an appeal confirmed the order: it becomes final (Art. 3(9)). */
+    public static OrderTransition becomeFinal(OrderState state) {
+        return state.inForce() ? new Allowed(state) : refused(OrderRefusal.NOT_IN_FORCE, state);
     }
 
     private static OrderTransition refused(OrderRefusal reason, OrderState state) {

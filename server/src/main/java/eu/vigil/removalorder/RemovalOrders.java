@@ -136,6 +136,55 @@ public class RemovalOrders {
                 .list();
     }
 
+    /** The order's deadline history, withdrawal and the order it replaces. */
+    public OrderLife life(RemovalOrderId id) {
+        return new OrderLife(clockHistory(id), withdrawal(id), replaces(id));
+    }
+
+    /** The Annex III notice in force: the last one not yet followed by a restart (grounds ceased, clarification). */
+    public Optional<OrderAnswer> noticeInForce(RemovalOrderId id) {
+        List<OrderAnswer> answers = answers(id);
+        for (int i = answers.size() - 1; i >= 0; i--) {
+            OrderAnswer a = answers.get(i);
+            if (a.kind() == OrderAnswer.Kind.IMPOSSIBILITY) {
+                return Optional.of(a);
+            }
+            if (a.kind() == OrderAnswer.Kind.GROUNDS_CEASED || a.kind() == OrderAnswer.Kind.CLARIFICATION) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** What {@code actor} may do with {@code order} now. */
+    public OrderActions actions(Actor actor, RemovalOrder order) {
+        return OrderActions.of(order, actor, noticeInForce(order.id()).map(OrderAnswer::reason).orElse(null));
+    }
+
+    /** The order's deadline history, oldest first (append-only, defect 3). */
+    public List<ClockEvent> clockHistory(RemovalOrderId id) {
+        return jdbc.sql("select * from order_clock_event where order_id = ? order by seq").param(id.value())
+                .query((rs, n) -> new ClockEvent(rs.getInt("period"), ClockEvent.Kind.valueOf(rs.getString("kind")),
+                        rs.getTimestamp("at").toInstant(), instant(rs.getTimestamp("due_at")),
+                        rs.getTimestamp("recorded_at").toInstant(), rs.getString("note")))
+                .list();
+    }
+
+    /** Whether the order was withdrawn, when, why, and by which corrected order it was replaced. */
+    public Optional<Withdrawal> withdrawal(RemovalOrderId id) {
+        return jdbc.sql("select withdrawn_at, withdrawal_grounds, replaced_by from removal_order where id = ? and withdrawn_at is not null")
+                .param(id.value())
+                .query((rs, n) -> new Withdrawal(rs.getTimestamp(1).toInstant(), rs.getString(2),
+                        Optional.ofNullable(rs.getObject(3, UUID.class)).map(RemovalOrderId::new)))
+                .optional();
+    }
+
+    /** The order a corrected order replaces (re-issue after a manifest error), if any. */
+    public Optional<RemovalOrderId> replaces(RemovalOrderId id) {
+        return jdbc.sql("select replaces from removal_order where id = ? and replaces is not null").param(id.value())
+                .query(UUID.class).optional().map(RemovalOrderId::new);
+    }
+
     /** The stored signed payload and signature of an order. */
     record Seal(UUID authorityId, String payload, byte[] signature) {
     }

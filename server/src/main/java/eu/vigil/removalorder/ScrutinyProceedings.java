@@ -15,7 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import eu.vigil.audit.AuditEvent;
 import eu.vigil.audit.AuditLog;
-import eu.vigil.delivery.Webhooks;
 import eu.vigil.identity.Actor;
 import eu.vigil.identity.OrganisationKind;
 import eu.vigil.registry.AuthorityId;
@@ -46,17 +45,17 @@ public class ScrutinyProceedings {
     private final AuditLog audit;
     private final RemovalOrders orders;
     private final CompetentAuthorities authorities;
-    private final Webhooks webhooks;
+    private final OrderLedger ledger;
     private final eu.vigil.notification.Notifications notifications;
 
     ScrutinyProceedings(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders,
-            CompetentAuthorities authorities, Webhooks webhooks, eu.vigil.notification.Notifications notifications) {
+            CompetentAuthorities authorities, OrderLedger ledger, eu.vigil.notification.Notifications notifications) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.orders = orders;
         this.authorities = authorities;
-        this.webhooks = webhooks;
+        this.ledger = ledger;
         this.notifications = notifications;
     }
 
@@ -155,13 +154,10 @@ public class ScrutinyProceedings {
                         reinstatementDue == null ? null : Timestamp.from(reinstatementDue), id.value())
                 .update();
         if (outcome == Scrutiny.Outcome.INFRINGEMENT) {
-            jdbc.sql("update removal_order set state = 'NO_LEGAL_EFFECT', clock_started_at = null, due_at = null where id = ?")
-                    .param(id.value()).update();
-            if (webhooks.find(order.providerId()).isPresent()) {
-                webhooks.enqueue(order.providerId(), "removal_order.no_legal_effect", id.toString(),
-                        OrderEvents.payload("removal_order.no_legal_effect", now, Map.of("reference", order.reference(),
-                                "reasons", reasons.strip(), "reinstatement_due_at", reinstatementDue.toString()), id));
-            }
+            RemovalOrder locked = ledger.lock(id);
+            OrderTransitions.noLegalEffect(locked.state()).orRefuse();
+            ledger.legalEffectEnded(locked, now, actor.auditor(), "scrutiny found an infringement (Art. 4(7))",
+                    Map.of("reasons", reasons.strip(), "reinstatementDueAt", reinstatementDue.toString()));
         }
         java.util.List<java.util.UUID> told = new java.util.ArrayList<>(java.util.List.of(order.issuingAuthorityId(),
                 order.providerId()));

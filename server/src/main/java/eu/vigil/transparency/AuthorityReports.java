@@ -90,9 +90,10 @@ public class AuthorityReports {
                 select count(*) as issued, count(*) filter (where cross_border) as cross_border,
                        count(*) filter (where emergency) as emergency,
                        count(*) filter (where executed_at is not null) as executed,
-                       count(*) filter (where executed_at is not null and state <> 'OVERDUE_EXECUTED'
+                       count(*) filter (where executed_at is not null and state <> :late
                            and (overdue_at is null or executed_at < overdue_at)) as in_time
-                from removal_order o where""" + OWN, p).query().singleRow();
+                from removal_order o where""" + OWN, p)
+                .param("late", eu.vigil.removalorder.OrderState.OVERDUE_EXECUTED.name()).query().singleRow();
         Map<String, Object> items = sql("""
                 select count(*) as items, count(*) filter (where i.status = 'REMOVED') as removed,
                        count(*) filter (where i.status = 'DISABLED') as disabled

@@ -135,13 +135,13 @@ class OrderAnswersIntegrationTests extends IntegrationTest {
                 Map.of("providerReference", "P-1")));
         assertThat(acks).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         assertThat(audit.trail("removal_order", id).stream().map(AuditRecord::action)
-                .filter("removal_order.acknowledgement"::equals)).hasSize(1);
+                .filter("removal_order.acknowledged"::equals)).hasSize(1);
 
         List<Http.Response> annexTwo = parallel(6, () -> feedback(id, 1, received.plus(Duration.ofMinutes(2))));
         assertThat(annexTwo.stream().filter(r -> r.status() == 200)).hasSize(1);
         assertThat(annexTwo.stream().filter(r -> r.status() == 409)).hasSize(5);
         assertThat(audit.trail("removal_order", id).stream().map(AuditRecord::action)
-                .filter("removal_order.feedback"::equals)).hasSize(1);
+                .filter("removal_order.feedback_given"::equals)).hasSize(1);
 
         var turn = new java.util.concurrent.atomic.AtomicInteger();
         List<Http.Response> race = parallel(2, () -> turn.getAndIncrement() == 0

@@ -5,6 +5,7 @@ import static eu.vigil.removalorder.OrderState.NO_LEGAL_EFFECT;
 import static eu.vigil.removalorder.OrderState.OPEN;
 import static eu.vigil.removalorder.OrderState.OVERDUE_EXECUTED;
 import static eu.vigil.removalorder.OrderState.SUSPENDED;
+import static eu.vigil.removalorder.OrderState.WITHDRAWN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ import eu.vigil.shared.StateConflict;
 /** Every transition of an order and every refused one, without a database (Art. 3(7), 3(8), 4(7)). */
 class OrderTransitionsTests {
 
-    private static final EnumSet<OrderState> CLOSED = EnumSet.of(EXECUTED, OVERDUE_EXECUTED, NO_LEGAL_EFFECT);
+    private static final EnumSet<OrderState> CLOSED = EnumSet.of(EXECUTED, OVERDUE_EXECUTED, NO_LEGAL_EFFECT, WITHDRAWN);
 
     @Test
     void closedOrdersRefuseEveryAnswerNamingTheirState() {
@@ -79,12 +80,33 @@ class OrderTransitionsTests {
     }
 
     @Test
-    void noLegalEffectFromAnyStateButItself() {
-        for (OrderState s : EnumSet.complementOf(EnumSet.of(NO_LEGAL_EFFECT))) {
+    void noLegalEffectWithdrawalAndFinalityOnlyWhileInForce() {
+        for (OrderState s : EnumSet.complementOf(EnumSet.of(NO_LEGAL_EFFECT, WITHDRAWN))) {
+            assertThat(s.inForce()).isTrue();
             assertThat(OrderTransitions.noLegalEffect(s)).isEqualTo(new Allowed(NO_LEGAL_EFFECT));
+            assertThat(OrderTransitions.withdraw(s)).isEqualTo(new Allowed(WITHDRAWN));
+            assertThat(OrderTransitions.becomeFinal(s)).isEqualTo(new Allowed(s));
         }
-        assertThat(OrderTransitions.noLegalEffect(NO_LEGAL_EFFECT))
-                .isEqualTo(new Refused(OrderRefusal.ORDER_CLOSED, NO_LEGAL_EFFECT));
+        for (OrderState s : EnumSet.of(NO_LEGAL_EFFECT, WITHDRAWN)) {
+            Refused refused = new Refused(OrderRefusal.NOT_IN_FORCE, s);
+            assertThat(OrderTransitions.noLegalEffect(s)).isEqualTo(refused);
+            assertThat(OrderTransitions.withdraw(s)).isEqualTo(refused);
+            assertThat(OrderTransitions.becomeFinal(s)).isEqualTo(refused);
+        }
+    }
+
+    @Test
+    void reissueOnlyAfterAnAnnexThreeAskingForCorrection() {
+        assertThat(OrderTransitions.reissue(SUSPENDED, ImpossibilityReason.MANIFEST_ERROR)).isEqualTo(new Allowed(WITHDRAWN));
+        assertThat(OrderTransitions.reissue(SUSPENDED, ImpossibilityReason.INSUFFICIENT_INFORMATION))
+                .isEqualTo(new Allowed(WITHDRAWN));
+        assertThat(OrderTransitions.reissue(SUSPENDED, ImpossibilityReason.FORCE_MAJEURE))
+                .isEqualTo(new Refused(OrderRefusal.NO_MANIFEST_ERROR_NOTICE, SUSPENDED));
+        assertThat(OrderTransitions.reissue(OPEN, null)).isEqualTo(new Refused(OrderRefusal.NO_MANIFEST_ERROR_NOTICE, OPEN));
+        for (OrderState s : CLOSED) {
+            assertThat(OrderTransitions.reissue(s, ImpossibilityReason.MANIFEST_ERROR))
+                    .isEqualTo(new Refused(OrderRefusal.ORDER_CLOSED, s));
+        }
     }
 
     @Test

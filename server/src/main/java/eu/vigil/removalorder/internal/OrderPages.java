@@ -49,11 +49,14 @@ class OrderPages {
     private final eu.vigil.removalorder.Preservation preservation;
     private final eu.vigil.removalorder.Complaints complaints;
     private final eu.vigil.removalorder.Finality finality;
+    private final eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing;
 
     OrderPages(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders, OrderTypes types,
             SealCheck seals, HostingServiceProviders providers, Clock clock, ScrutinyProceedings scrutiny,
             eu.vigil.removalorder.OrderDocuments documents, eu.vigil.removalorder.Preservation preservation,
-            eu.vigil.removalorder.Complaints complaints, eu.vigil.removalorder.Finality finality) {
+            eu.vigil.removalorder.Complaints complaints, eu.vigil.removalorder.Finality finality,
+            eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing) {
+        this.withdrawing = withdrawing;
         this.issuing = issuing;
         this.answering = answering;
         this.orders = orders;
@@ -186,12 +189,12 @@ class OrderPages {
 
     @PostMapping("/orders/{id}/clarification")
     String clarify(@PathVariable UUID id, @RequestParam(required = false) String clarification, Model model) {
-        try {
-            answering.clarify(CurrentActor.get(), new RemovalOrderId(id), clarification);
-            return "redirect:/orders/" + id;
-        } catch (InvalidInput e) {
-            return detail(model, id, e.errors());
-        }
+        return act(model, id, () -> answering.clarify(CurrentActor.get(), new RemovalOrderId(id), clarification));
+    }
+
+    @PostMapping("/orders/{id}/withdrawal")
+    String withdraw(@PathVariable UUID id, @RequestParam(required = false) String grounds, Model model) {
+        return act(model, id, () -> withdrawing.withdraw(CurrentActor.get(), new RemovalOrderId(id), grounds));
     }
 
     @PostMapping("/orders/{id}/scrutiny-request")
@@ -278,6 +281,8 @@ class OrderPages {
             return detail(model, id, e.errors());
         } catch (eu.vigil.shared.RuleViolation e) {
             return detail(model, id, List.of(new InvalidInput.FieldError(e.reason(), e.getMessage())));
+        } catch (eu.vigil.shared.StateConflict e) {
+            return detail(model, id, List.of(new InvalidInput.FieldError(e.reason(), e.getMessage())));
         }
     }
 
@@ -285,7 +290,7 @@ class OrderPages {
         Actor actor = CurrentActor.get();
         RemovalOrder order = orders.get(actor, new RemovalOrderId(id));
         model.addAttribute("view", OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id()),
-                scrutiny.find(order.id()).orElse(null)));
+                scrutiny.find(order.id()).orElse(null), orders.life(order.id()), orders.actions(actor, order)));
         model.addAttribute("isProvider", actor.organisationId().value().equals(order.providerId()));
         model.addAttribute("isHostAuthority", actor.kind() == eu.vigil.identity.OrganisationKind.COMPETENT_AUTHORITY
                 && order.crossBorder() && actor.memberState() != null && actor.memberState().equals(order.hostMemberState()));

@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import eu.vigil.removalorder.Deadline;
+import eu.vigil.removalorder.OrderActions;
 import eu.vigil.removalorder.OrderAnswer;
+import eu.vigil.removalorder.OrderLife;
 import eu.vigil.removalorder.RemovalOrder;
 import eu.vigil.removalorder.Scrutiny;
 
@@ -22,27 +24,35 @@ import eu.vigil.removalorder.Scrutiny;
  * @param scrutiny           the scrutiny under Art. 4, null when none
  * @param scrutinyDecisionOverdue the scrutiny decision is late (R18)
  * @param reinstatementOverdue    reinstatement after an infringement finding is late (R20)
+ * @param life             deadline history, withdrawal and replaced order
+ * @param actions          what the reader may do with the order now, as the model decides
  */
 public record OrderView(RemovalOrder order, Deadline.Phase phase, Instant dueAt, Long remainingSeconds,
         boolean sealValid, List<OrderAnswer> answers, boolean scrutinyWindowOpen, Scrutiny scrutiny,
-        boolean scrutinyDecisionOverdue, boolean reinstatementOverdue) {
+        boolean scrutinyDecisionOverdue, boolean reinstatementOverdue, OrderLife life, OrderActions actions) {
 
     static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers) {
         return of(order, now, sealValid, answers, null);
     }
 
     static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers, Scrutiny scrutiny) {
+        return of(order, now, sealValid, answers, scrutiny, OrderLife.UNKNOWN, OrderActions.NONE);
+    }
+
+    static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers, Scrutiny scrutiny,
+            OrderLife life, OrderActions actions) {
         var deadline = order.deadline();
         return new OrderView(order, deadline.map(d -> d.phaseAt(now)).orElse(null),
                 deadline.map(Deadline::dueAt).orElse(null),
                 deadline.map(d -> d.remainingAt(now).toSeconds()).orElse(null), sealValid, answers,
                 order.scrutinyCopy().map(c -> c.openAt(now)).orElse(false), scrutiny,
-                scrutiny != null && scrutiny.decisionOverdueAt(now), scrutiny != null && scrutiny.reinstatementOverdueAt(now));
+                scrutiny != null && scrutiny.decisionOverdueAt(now), scrutiny != null && scrutiny.reinstatementOverdueAt(now),
+                life, actions);
     }
 
     /** Whether it was overdue at any time: running late now, or the sweep marked it. */
     @com.fasterxml.jackson.annotation.JsonProperty("overdue")
     public boolean overdue() {
-        return phase == Deadline.Phase.OVERDUE || order.overdueAt() != null;
+        return phase == Deadline.Phase.OVERDUE || order.overdueAt() != null || life.deadlineEverMissed();
     }
 }

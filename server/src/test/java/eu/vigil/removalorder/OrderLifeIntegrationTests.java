@@ -1,0 +1,169 @@
+package eu.vigil.removalorder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import eu.vigil.registry.AuthorityRole;
+import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.testing.Http;
+import eu.vigil.testing.IntegrationTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The order's life through the model and its one adapter, over real HTTP: the deadline history is
+ * append-only and a restarted clock that is missed again is swept again (defect 3); the other party learns of
+ * each answer (defect 4); withdrawal closes the order and tells the provider; a corrected order replaces one
+ * after a manifest-error Annex III (build 2); the API says what each party may do ({@link OrderActions}).
+ */
+class OrderLifeIntegrationTests extends IntegrationTest {
+
+    @Autowired
+    CompetentAuthorities authorities;
+    @Autowired
+    DeadlineSweep sweep;
+
+    private Tenant issuer;
+    private Tenant hsp;
+
+    private String issue(String ms, String language) {
+        var org = OrderFixture.authority(authorities, organisations, ms, EnumSet.of(AuthorityRole.ISSUE),
+                clock.instant().minus(Duration.ofDays(1)));
+        issuer = withUserAndToken(org, "life." + org.id().toString().substring(0, 8));
+        hsp = provider("Life Host", ms, language);
+        var r = as(issuer).postJson("/api/v1/removal-orders", order(language));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        return r.json().get("order").get("id").asString();
+    }
+
+    private IssueRequest order(String language) {
+        return OrderFixture.order(UUID.fromString(hsp.id()), language, true, "https://life.example/1");
+    }
+
+    private Http as(Tenant t) {
+        return http().bearer(t.token());
+    }
+
+    private JsonNode view(Tenant t, String id) {
+        return as(t).get("/api/v1/removal-orders/" + id).json();
+    }
+
+    private Http.Response annexThree(String id, String reason) {
+        return as(hsp).postJson("/api/v1/removal-orders/" + id + "/impossibility", Map.of("reason", reason,
+                "details", "Cannot act", "clarificationRequired", "Which URL is meant?", "authorisedPerson", "Ops lead"));
+    }
+
+    private static List<String> kinds(JsonNode view) {
+        return view.get("life").get("clockHistory").valueStream().map(e -> e.get("period").asInt() + ":"
+                + e.get("kind").asString()).toList();
+    }
+
+    private String notifications(Tenant t) {
+        return as(t).get("/api/v1/notifications").body();
+    }
+
+    @Test
+    void aRestartedClockMissedAgainIsSweptAgainAndTheHistoryKeepsBothMisses() {
+        String id = issue("SK", "sk");
+        clock.advance(Duration.ofMinutes(61));
+        sweep.sweep();
+        assertThat(annexThree(id, "FORCE_MAJEURE").status()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(5));
+        var restart = as(hsp).postJson("/api/v1/removal-orders/" + id + "/grounds-ceased",
+                Map.of("ceasedAt", clock.instant().minusSeconds(30).toString()));
+        assertThat(restart.status()).as(restart.body()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(61));
+        sweep.sweep();
+        sweep.sweep();
+        JsonNode v = view(issuer, id);
+        assertThat(kinds(v)).containsExactly("1:STARTED", "1:WARNED", "1:MISSED", "1:SUSPENDED", "2:RESTARTED",
+                "2:WARNED", "2:MISSED");
+        assertThat(v.get("overdue").asBoolean()).isTrue();
+        assertThat(notifications(issuer)).contains("removal_order.impossibility_notified")
+                .contains("removal_order.clock_restarted");
+        assertThat(as(hsp).get("/api/v1/notifications").json().valueStream()
+                .filter(n -> n.get("kind").asString().equals("removal_order.overdue")
+                        && n.get("subjectId").asString().equals(id))).as("one per missed deadline").hasSize(2);
+    }
+
+    @Test
+    void theIssuerLearnsOfEachAnswerAndTheProviderOfEachChange() {
+        String id = issue("SI", "sl");
+        JsonNode asProvider = view(hsp, id).get("actions");
+        assertThat(asProvider.get("acknowledge").asBoolean()).isTrue();
+        assertThat(asProvider.get("feedback").asBoolean()).isTrue();
+        assertThat(asProvider.get("withdraw").asBoolean()).isFalse();
+        assertThat(view(issuer, id).get("actions").get("withdraw").asBoolean()).isTrue();
+        assertThat(view(issuer, id).get("actions").get("feedback").asBoolean()).isFalse();
+
+        as(hsp).postJson("/api/v1/removal-orders/" + id + "/acknowledgement", Map.of("providerReference", "T-9"));
+        assertThat(view(hsp, id).get("actions").get("acknowledge").asBoolean()).isFalse();
+        Instant received = Instant.parse(view(hsp, id).get("order").get("receivedAt").asString());
+        clock.advance(Duration.ofMinutes(3));
+        var done = as(hsp).postJson("/api/v1/removal-orders/" + id + "/feedback", Map.of("items", List.of(
+                Map.of("position", 1, "action", "REMOVED", "actionAt", received.plusSeconds(90).toString()))));
+        assertThat(done.status()).as(done.body()).isEqualTo(200);
+        assertThat(notifications(issuer)).contains("removal_order.acknowledged").contains("removal_order.feedback_given")
+                .contains("removal_order.executed");
+        assertThat(kinds(view(issuer, id))).containsExactly("1:STARTED", "1:STOPPED");
+        assertThat(view(hsp, id).get("actions").get("impossibility").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aWithdrawnOrderRefusesEveryAnswerAndTheProviderIsTold() {
+        String id = issue("LT", "lt");
+        assertThat(as(hsp).postJson("/api/v1/removal-orders/" + id + "/withdrawal", Map.of("grounds", "mine")).status())
+                .as("only the issuer withdraws").isEqualTo(403);
+        var blank = as(issuer).postJson("/api/v1/removal-orders/" + id + "/withdrawal", Map.of("grounds", " "));
+        assertThat(blank.status()).isEqualTo(400);
+        assertThat(blank.body()).contains("grounds");
+        var withdrawn = as(issuer).postJson("/api/v1/removal-orders/" + id + "/withdrawal",
+                Map.of("grounds", "Wrong URL in item 1"));
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().get("order").get("state").asString()).isEqualTo("WITHDRAWN");
+        assertThat(withdrawn.json().get("life").get("withdrawal").get("grounds").asString()).isEqualTo("Wrong URL in item 1");
+        assertThat(notifications(hsp)).contains("removal_order.withdrawn").contains("Wrong URL in item 1");
+
+        var ack = as(hsp).postJson("/api/v1/removal-orders/" + id + "/acknowledgement", Map.of());
+        assertThat(ack.status()).isEqualTo(409);
+        assertThat(ack.json().get("state").asString()).isEqualTo("WITHDRAWN");
+        assertThat(annexThree(id, "FORCE_MAJEURE").status()).isEqualTo(409);
+        var again = as(issuer).postJson("/api/v1/removal-orders/" + id + "/withdrawal", Map.of("grounds", "again"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.json().get("reason").asString()).isEqualTo("NOT_IN_FORCE");
+        clock.advance(Duration.ofMinutes(90));
+        sweep.sweep();
+        assertThat(view(issuer, id).get("overdue").asBoolean()).as("a withdrawn order is never overdue").isFalse();
+        assertThat(view(hsp, id).get("actions").get("feedback").asBoolean()).isFalse();
+    }
+
+    @Test
+    void aCorrectedOrderReplacesOneWithAManifestError() {
+        String id = issue("LV", "lv");
+        var tooEarly = as(issuer).postJson("/api/v1/removal-orders/" + id + "/reissue", order("lv"));
+        assertThat(tooEarly.status()).isEqualTo(409);
+        assertThat(tooEarly.json().get("reason").asString()).isEqualTo("NO_MANIFEST_ERROR_NOTICE");
+        assertThat(annexThree(id, "MANIFEST_ERROR").status()).isEqualTo(200);
+        assertThat(view(issuer, id).get("actions").get("reissue").asBoolean()).isTrue();
+
+        var corrected = as(issuer).postJson("/api/v1/removal-orders/" + id + "/reissue", order("lv"));
+        assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
+        String second = corrected.json().get("order").get("id").asString();
+        assertThat(corrected.json().get("life").get("replaces").asString()).isEqualTo(id);
+        assertThat(corrected.json().get("order").get("state").asString()).isEqualTo("OPEN");
+        JsonNode first = view(issuer, id);
+        assertThat(first.get("order").get("state").asString()).isEqualTo("WITHDRAWN");
+        assertThat(first.get("life").get("withdrawal").get("replacedBy").asString()).isEqualTo(second);
+        assertThat(notifications(hsp)).contains("removal_order.reissued").contains("removal_order.withdrawn");
+        assertThat(as(issuer).postJson("/api/v1/removal-orders/" + id + "/reissue", order("lv")).status())
+                .as("only once").isEqualTo(409);
+    }
+}

@@ -13,7 +13,8 @@ import eu.vigil.identity.OrganisationKind;
 
 /**
  * What every page needs besides its own content: the actor, the CSRF token for forms and htmx, the
- * message bundle of the request's locale, and time formatting in the viewer's zone with explicit offset.
+ * message bundle of the request's locale, time formatting in the viewer's zone with explicit offset, and the
+ * notice of an accelerated clock (ADR 0025).
  */
 public final class Shell {
 
@@ -25,9 +26,15 @@ public final class Shell {
     private final Locale locale;
     private final ZoneId zone;
     private final String path;
+    private final String realMinute;
 
-    public Shell(Actor actor, CsrfToken csrf, MessageSource messages, Locale locale, ZoneId zone, String path) {
+    /**
+     * @param realMinute what one real minute becomes under an accelerated clock ("2 h"), null in real time
+     */
+    public Shell(Actor actor, CsrfToken csrf, MessageSource messages, Locale locale, ZoneId zone, String path,
+            String realMinute) {
         this.actor = actor;
+        this.realMinute = realMinute;
         this.csrf = csrf;
         this.messages = messages;
         this.locale = locale;
@@ -103,5 +110,15 @@ public final class Shell {
     /** {@code aria-current="page"} for the active navigation link. */
     public String current(String prefix) {
         return at(prefix) ? "page" : "false";
+    }
+
+    /** Whether the clock runs faster or slower than real time, shown in the header of every page. */
+    public boolean clockAccelerated() {
+        return realMinute != null;
+    }
+
+    /** "Accelerated clock: 1 real minute = 2 h" in the request's language, null in real time. */
+    public String clockNotice() {
+        return realMinute == null ? null : t("header.clock.accelerated", realMinute);
     }
 }

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import eu.vigil.identity.CurrentActor;
+import eu.vigil.installation.InstallationClock;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -20,16 +21,18 @@ import jakarta.servlet.http.HttpServletRequest;
 class ShellAdvice {
 
     private final MessageSource messages;
+    private final InstallationClock clock;
 
-    ShellAdvice(MessageSource messages) {
+    ShellAdvice(MessageSource messages, InstallationClock clock) {
         this.messages = messages;
+        this.clock = clock;
     }
 
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request, Locale locale) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
         return new Shell(CurrentActor.find().orElse(null), csrf, messages, locale, zone(request),
-                request.getRequestURI());
+                request.getRequestURI(), clock.accelerated() ? clock.rate().realMinuteShownAs() : null);
     }
 
     /** The viewer's zone from the {@code tz} cookie the browser sets, else UTC. */

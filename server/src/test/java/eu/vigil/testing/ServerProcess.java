@@ -25,6 +25,7 @@ public final class ServerProcess implements AutoCloseable {
     private final int port;
     private final List<String> extraArgs;
     private Process process;
+    private Path log;
 
     /** A server with the demo data in {@code dir}; not started yet. */
     public ServerProcess(Path dir, String... extraArgs) throws Exception {
@@ -45,19 +46,7 @@ public final class ServerProcess implements AutoCloseable {
 
     /** Starts the process and waits until it serves pages. */
     public void start() throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("vigil.server.xmx", "768m"),
-                "-XX:+UseTransparentHugePages"));
-        String jvmArgs = System.getProperty("vigil.server.jvmArgs", "");
-        if (!jvmArgs.isBlank()) {
-            command.addAll(List.of(jvmArgs.strip().split("\\s+")));
-        }
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "eu.vigil.VigilApplication", "--spring.profiles.active=demo", "--server.port=" + port,
-                "--vigil.database.data-dir=" + dir.resolve("pg"), "--logging.level.root=WARN"));
-        command.addAll(extraArgs);
-        process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("server-" + Instant.now().toEpochMilli() + ".log").toFile()).start();
+        launch();
         long startSeconds = Long.getLong("vigil.server.startSeconds", 120);
         Instant until = Instant.now().plus(Duration.ofSeconds(startSeconds));
         while (Instant.now().isBefore(until)) {
@@ -72,6 +61,36 @@ public final class ServerProcess implements AutoCloseable {
             Thread.sleep(300);
         }
         throw new AssertionError("server did not become healthy within " + startSeconds + " s (-Dvigil.server.startSeconds)");
+    }
+
+    /** Starts the process for a start that must be refused, and returns its exit code once it ended by itself. */
+    public int startExpectingExit(Duration within) throws Exception {
+        launch();
+        if (!process.waitFor(within.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new AssertionError("server still running after " + within + "; see logs in " + dir);
+        }
+        return process.exitValue();
+    }
+
+    /** What the process of the last start wrote to its standard output and error so far. */
+    public String output() throws java.io.IOException {
+        return log == null ? "" : Files.readString(log);
+    }
+
+    private void launch() throws Exception {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx" + System.getProperty("vigil.server.xmx", "768m"),
+                "-XX:+UseTransparentHugePages"));
+        String jvmArgs = System.getProperty("vigil.server.jvmArgs", "");
+        if (!jvmArgs.isBlank()) {
+            command.addAll(List.of(jvmArgs.strip().split("\\s+")));
+        }
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"),
+                "eu.vigil.VigilApplication", "--spring.profiles.active=demo", "--server.port=" + port,
+                "--vigil.database.data-dir=" + dir.resolve("pg"), "--logging.level.root=WARN"));
+        command.addAll(extraArgs);
+        log = dir.resolve("server-" + Instant.now().toEpochMilli() + ".log");
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
     }
 
     /** SIGKILL: no shutdown hooks, no goodbye. PostgreSQL keeps running and is joined on restart. */

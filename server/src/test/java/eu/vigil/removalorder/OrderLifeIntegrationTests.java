@@ -166,4 +166,22 @@ class OrderLifeIntegrationTests extends IntegrationTest {
         assertThat(as(issuer).postJson("/api/v1/removal-orders/" + id + "/reissue", order("lv")).status())
                 .as("only once").isEqualTo(409);
     }
+
+    @Test
+    void aTimeInTheRepeatedAutumnHourIsAskedOnThePage() {
+        String id = issue("BG", "bg");
+        Http page = http();
+        page.login(hsp.username(), PASSWORD);
+        var asked = page.postForm("/orders/" + id, "/orders/" + id + "/feedback",
+                "position=1&action=REMOVED&zone=Europe/Brussels&actionAt=2026-10-25T02:30");
+        assertThat(asked.status()).isEqualTo(200);
+        assertThat(asked.body()).contains("occurs twice").contains("name=\"occurrence\"");
+        assertThat(view(hsp, id).get("order").get("items").get(0).get("status").asString()).isEqualTo("PENDING");
+        var withdrawnPage = http();
+        withdrawnPage.login(issuer.username(), PASSWORD);
+        assertThat(withdrawnPage.get("/orders/" + id).body()).contains("id=\"withdraw-order\"").contains("id=\"clock-history\"");
+        assertThat(withdrawnPage.postForm("/orders/" + id, "/orders/" + id + "/withdrawal", "grounds=Duplicate").status())
+                .isEqualTo(302);
+        assertThat(page.get("/orders/" + id).body()).contains("id=\"withdrawn\"").doesNotContain("id=\"confirm-removal\"");
+    }
 }

@@ -141,50 +141,37 @@ class OrderPages {
     }
 
     @PostMapping("/orders/{id}/acknowledgement")
-    String acknowledge(@PathVariable UUID id, @RequestParam(required = false) String providerReference) {
-        answering.acknowledge(CurrentActor.get(), new RemovalOrderId(id), providerReference);
-        return "redirect:/orders/" + id;
+    String acknowledge(@PathVariable UUID id, @RequestParam(required = false) String providerReference, Model model) {
+        return act(model, id, () -> answering.acknowledge(CurrentActor.get(), new RemovalOrderId(id), providerReference));
     }
 
     @PostMapping("/orders/{id}/feedback")
     String feedback(@PathVariable UUID id, @RequestParam(required = false) List<Integer> position,
             @RequestParam(required = false) String action, @RequestParam(required = false) String actionAt,
-            @RequestParam(required = false) String zone, @RequestParam(required = false) String authorisedPerson,
-            Model model) {
-        try {
-            Instant at = parseLocal(actionAt, zone);
+            @RequestParam(required = false) String zone, @RequestParam(required = false) String occurrence,
+            @RequestParam(required = false) String authorisedPerson, Model model) {
+        return act(model, id, () -> {
+            Instant at = parseLocal(actionAt, zone, occurrence, "actionAt");
             OrderItem.ItemStatus status = action == null ? null : OrderItem.ItemStatus.valueOf(action);
             List<Feedback.Action> actions = position == null ? List.of()
                     : position.stream().map(p -> new Feedback.Action(p, status, at)).toList();
             answering.feedback(CurrentActor.get(), new RemovalOrderId(id), new Feedback(actions, null, authorisedPerson));
-            return "redirect:/orders/" + id;
-        } catch (InvalidInput e) {
-            return detail(model, id, e.errors());
-        }
+        });
     }
 
     @PostMapping("/orders/{id}/impossibility")
     String impossibility(@PathVariable UUID id, @RequestParam(required = false) ImpossibilityReason reason,
             @RequestParam(required = false) String details, @RequestParam(required = false) String clarificationRequired,
             @RequestParam(required = false) String authorisedPerson, Model model) {
-        try {
-            answering.impossibility(CurrentActor.get(), new RemovalOrderId(id),
-                    new Impossibility(reason, details, clarificationRequired, authorisedPerson));
-            return "redirect:/orders/" + id;
-        } catch (InvalidInput e) {
-            return detail(model, id, e.errors());
-        }
+        return act(model, id, () -> answering.impossibility(CurrentActor.get(), new RemovalOrderId(id),
+                new Impossibility(reason, details, clarificationRequired, authorisedPerson)));
     }
 
     @PostMapping("/orders/{id}/grounds-ceased")
     String groundsCeased(@PathVariable UUID id, @RequestParam(required = false) String ceasedAt,
-            @RequestParam(required = false) String zone, Model model) {
-        try {
-            answering.groundsCeased(CurrentActor.get(), new RemovalOrderId(id), parseLocal(ceasedAt, zone));
-            return "redirect:/orders/" + id;
-        } catch (InvalidInput e) {
-            return detail(model, id, e.errors());
-        }
+            @RequestParam(required = false) String zone, @RequestParam(required = false) String occurrence, Model model) {
+        return act(model, id, () -> answering.groundsCeased(CurrentActor.get(), new RemovalOrderId(id),
+                parseLocal(ceasedAt, zone, occurrence, "ceasedAt")));
     }
 
     @PostMapping("/orders/{id}/clarification")
@@ -323,16 +310,17 @@ class OrderPages {
         return actor.kind() == eu.vigil.identity.OrganisationKind.HOSTING_SERVICE_PROVIDER;
     }
 
-    /** A {@code datetime-local} value in the viewer's zone, or now when empty. */
-    private Instant parseLocal(String local, String zone) {
+    /** A {@code datetime-local} value in the viewer's zone, or now when empty; a repeated hour needs a choice. */
+    private Instant parseLocal(String local, String zone, String occurrence, String field) {
         if (local == null || local.isBlank()) {
             return clock.instant();
         }
+        java.time.ZoneId viewer;
         try {
-            return java.time.LocalDateTime.parse(local.strip())
-                    .atZone(java.time.ZoneId.of(zone == null || zone.isBlank() ? "UTC" : zone)).toInstant();
-        } catch (RuntimeException e) {
-            throw InvalidInput.of("actionAt", "use the date and time picker");
+            viewer = java.time.ZoneId.of(zone == null || zone.isBlank() ? "UTC" : zone);
+        } catch (java.time.DateTimeException e) {
+            throw InvalidInput.of(field, "unknown time zone " + zone);
         }
+        return eu.vigil.shared.WallClockTime.resolve(local, viewer, occurrence, field);
     }
 }

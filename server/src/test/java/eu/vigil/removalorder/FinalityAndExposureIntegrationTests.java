@@ -51,7 +51,9 @@ class FinalityAndExposureIntegrationTests extends IntegrationTest {
                 Map.of("lodgedAt", clock.instant().toString(), "court", "Vilniaus apygardos administracinis teismas")).status())
                 .isEqualTo(200);
 
-        clock.advance(Duration.ofDays(30).minusSeconds(1));
+        Instant appealEnds = Instant.parse(asIssuer.get("/api/v1/removal-orders/" + second + "/finality").json()
+                .get("appealDeadline").asString());
+        clock.set(appealEnds.minusSeconds(1));
         sweep.sweep();
         assertThat(OrderClockIntegrationTests.absent(asIssuer.get("/api/v1/removal-orders/" + first + "/finality").json()
                 .get("finalAt"))).isTrue();
@@ -129,16 +131,16 @@ class FinalityAndExposureIntegrationTests extends IntegrationTest {
         var issuer = withUserAndToken(issuerOrg, "lt.win." + issuerOrg.id().toString().substring(0, 8));
         var hsp = provider("Kaunas Host", "LT", "lt");
         issue(issuer, hsp);
-        clock.advance(Duration.ofDays(30));
+        clock.advance(Duration.ofDays(31));
         sweep.sweep();
         clock.advance(Duration.ofDays(366));
         issue(issuer, hsp);
-        clock.advance(Duration.ofDays(30));
+        clock.advance(Duration.ofDays(31));
         sweep.sweep();
         assertThat(http().bearer(hsp.token()).get("/api/v1/exposure-cases").body())
                 .as("the first final order fell out of the 12-month window").doesNotContain(hsp.id());
         issue(issuer, hsp);
-        clock.advance(Duration.ofDays(30));
+        clock.advance(Duration.ofDays(31));
         sweep.sweep();
         assertThat(http().bearer(hsp.token()).get("/api/v1/exposure-cases").body()).contains(hsp.id());
     }
@@ -183,7 +185,9 @@ class FinalityAndExposureIntegrationTests extends IntegrationTest {
         String id = issued.get("id").asString();
         Instant received = Instant.parse(issued.get("receivedAt").asString());
         Instant deadline = Instant.parse(api.get("/api/v1/removal-orders/" + id + "/finality").json().get("appealDeadline").asString());
-        assertThat(deadline).isEqualTo(received.plus(Duration.ofDays(14)));
+        assertThat(deadline).as("the end of the 14th day after receipt on the issuer's calendar (defect 10)")
+                .isEqualTo(AppealPeriod.days(14).endsFor(received, "LT"));
+        assertThat(deadline).isAfterOrEqualTo(received.plus(Duration.ofDays(14)).minus(Duration.ofHours(1)));
 
         clock.set(deadline.minusSeconds(1));
         sweep.sweep();

@@ -178,7 +178,7 @@ public class IssuingRemovalOrders {
             payload = AnnexOne.payload(unsealed);
         }
         jdbc.sql("update removal_order set signed_payload = ?, signature = ? where id = ?")
-                .params(payload, seal.sign(authority.id().value(), payload), id.value()).update();
+                .params(payload, seal.sign(authority.id().value(), payload, now), id.value()).update();
         if (crossBorder) {
             copyToHostMemberState(id, host, now, actor);
         }

@@ -27,6 +27,21 @@ public class SealCheck {
                 keyId, stored.payload(), stored.payload().getBytes(StandardCharsets.UTF_8), stored.signature());
     }
 
+    /**
+     * Whether every non-disclosure amendment of {@code order} is intact: sealed, its stored fields give exactly the
+     * sealed text, it names the order's current seal, and the issuing authority's seal over it verifies.
+     */
+    public boolean amendmentsIntact(RemovalOrder order) {
+        if (order.nonDisclosureExtensions().isEmpty()) {
+            return true;
+        }
+        String originalSeal = java.util.HexFormat.of().formatHex(
+                eu.vigil.shared.Digests.sha256(orders.seal(order.id()).signature()));
+        return order.nonDisclosureExtensions().stream().allMatch(a -> a.sealed()
+                && a.canonicalForm().equals(a.payload()) && a.originalSealSha256().equals(originalSeal)
+                && seal.verify(a.authorityId(), a.canonicalForm(), a.signature()));
+    }
+
     /** Whether {@code order} is intact. */
     public boolean intact(RemovalOrder order) {
         RemovalOrders.Seal stored = orders.seal(order.id());

@@ -22,22 +22,29 @@ import eu.vigil.removalorder.Scrutiny;
  * @param scrutiny           the scrutiny under Art. 4, null when none
  * @param scrutinyDecisionOverdue the scrutiny decision is late (R18)
  * @param reinstatementOverdue    reinstatement after an infringement finding is late (R20)
+ * @param amendmentsSealValid     whether every non-disclosure amendment's own seal verifies; null where not checked
  */
 public record OrderView(RemovalOrder order, Deadline.Phase phase, Instant dueAt, Long remainingSeconds,
         boolean sealValid, List<OrderAnswer> answers, boolean scrutinyWindowOpen, Scrutiny scrutiny,
-        boolean scrutinyDecisionOverdue, boolean reinstatementOverdue) {
+        boolean scrutinyDecisionOverdue, boolean reinstatementOverdue, Boolean amendmentsSealValid) {
 
     static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers) {
         return of(order, now, sealValid, answers, null);
     }
 
     static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers, Scrutiny scrutiny) {
+        return of(order, now, sealValid, answers, scrutiny, null);
+    }
+
+    static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers, Scrutiny scrutiny,
+            Boolean amendmentsSealValid) {
         var deadline = order.deadline();
         return new OrderView(order, deadline.map(d -> d.phaseAt(now)).orElse(null),
                 deadline.map(Deadline::dueAt).orElse(null),
                 deadline.map(d -> d.remainingAt(now).toSeconds()).orElse(null), sealValid, answers,
                 order.scrutinyCopy().map(c -> c.openAt(now)).orElse(false), scrutiny,
-                scrutiny != null && scrutiny.decisionOverdueAt(now), scrutiny != null && scrutiny.reinstatementOverdueAt(now));
+                scrutiny != null && scrutiny.decisionOverdueAt(now), scrutiny != null && scrutiny.reinstatementOverdueAt(now),
+                amendmentsSealValid);
     }
 
     /** Whether it was overdue at any time: running late now, or the sweep marked it. */

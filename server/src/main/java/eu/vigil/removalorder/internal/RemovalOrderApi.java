@@ -325,7 +325,7 @@ class RemovalOrderApi {
 
     private OrderView view(RemovalOrder order) {
         return OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id()),
-                scrutiny.find(order.id()).orElse(null));
+                scrutiny.find(order.id()).orElse(null), seals.amendmentsIntact(order));
     }
 
     static ResponseEntity<ProblemDetail> refusal(IssueOutcome.Refused refused) {

@@ -42,3 +42,16 @@ where o.non_disclosure_extended_until is not null and o.non_disclosure_until is 
   and o.non_disclosure_extended_until > o.non_disclosure_until;
 alter table removal_order drop column non_disclosure_extended_until;
 alter table removal_order drop column non_disclosure_extended;
+
+-- (C) Defect 15: Annex I asks for the issuing authority's type, address, telephone, fax and e-mail (Section E) and
+-- for the national provisions on redress (Section G); the register keeps them per version.
+alter table competent_authority_version add column authority_type text
+    check (authority_type in ('JUDICIAL','LAW_ENFORCEMENT','OTHER'));
+alter table competent_authority_version add column postal_address text;
+alter table competent_authority_version add column fax text;
+alter table competent_authority_version add column redress_provisions text;
+
+-- The register details that Annex I Sections A, E and F carry (legal representative, contact points, the issuing
+-- authority's details, the host Member State's authority), as taken from the register at issue time and sealed with
+-- the order: canonical JSON, null for orders issued before this migration (their sealed fields stay as they were).
+alter table removal_order add column annex_parties text;

@@ -168,6 +168,8 @@ public class IssuingRemovalOrders {
         String reference = reference(authority, request.reference(), now);
         insert(id, reference, type, authority, provider, host, crossBorder, language, request, limit, warning, now,
                 actor);
+        jdbc.sql("update removal_order set annex_parties = ? where id = ?")
+                .params(AnnexParties.of(authority, provider, authorities, now).json(), id.value()).update();
         RemovalOrder unsealed = orders.find(id).orElseThrow();
         String payload = AnnexOne.payload(unsealed);
         if (!request.territorialScope().isEmpty()) {

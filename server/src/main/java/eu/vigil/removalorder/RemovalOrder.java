@@ -51,6 +51,8 @@ import java.util.UUID;
  * @param scrutinyCopy           the copy to the host Member State, empty when not cross-border
  * @param territorialScope       Member States the order applies to; empty means all (TCO orders)
  * @param nonDisclosureExtensions sealed amendments extending non-disclosure (Art. 11(3)), oldest first
+ * @param annexParties           register details of the parties for Annex I Sections A, E, F and G as at issue;
+ *                               null for orders issued before they were kept
  */
 public record RemovalOrder(RemovalOrderId id, String reference, OrderType type, UUID issuingAuthorityId,
         String issuingAuthorityName, String issuingMemberState, UUID providerId, String providerName,
@@ -61,7 +63,8 @@ public record RemovalOrder(RemovalOrderId id, String reference, OrderType type, 
         boolean sharedWithEuropol, Duration deadlineLimit, Duration warningAfter, Instant issuedAt, Instant sentAt,
         Instant receivedAt, Instant acknowledgedAt, Instant clockStartedAt, Instant warnedAt, Instant overdueAt,
         Instant executedAt, OrderState state, List<OrderItem> items, Optional<ScrutinyCopy> scrutinyCopy,
-        List<String> territorialScope, List<NonDisclosureExtension> nonDisclosureExtensions) {
+        List<String> territorialScope, List<NonDisclosureExtension> nonDisclosureExtensions,
+        AnnexParties annexParties) {
 
     public RemovalOrder {
         reasons = Set.copyOf(reasons);

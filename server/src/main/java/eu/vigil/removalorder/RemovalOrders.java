@@ -207,7 +207,8 @@ public class RemovalOrders {
                 instant(rs.getTimestamp("acknowledged_at")), instant(rs.getTimestamp("clock_started_at")),
                 instant(rs.getTimestamp("warned_at")), instant(rs.getTimestamp("overdue_at")),
                 instant(rs.getTimestamp("executed_at")), OrderState.valueOf(rs.getString("state")), copy,
-                java.util.Arrays.stream((String[]) rs.getArray("territorial_scope").getArray()).map(String::strip).toList());
+                java.util.Arrays.stream((String[]) rs.getArray("territorial_scope").getArray()).map(String::strip).toList(),
+                AnnexParties.read(rs.getString("annex_parties")));
     }
 
     static Instant instant(Timestamp t) {
@@ -222,14 +223,14 @@ public class RemovalOrders {
             boolean nonDisclosure, java.time.LocalDate nonDisclosureUntil, boolean emergency, String justification,
             boolean europol, Duration limit, Duration warning, Instant issuedAt, Instant sentAt, Instant receivedAt,
             Instant acknowledgedAt, Instant clockStartedAt, Instant warnedAt, Instant overdueAt, Instant executedAt,
-            OrderState state, ScrutinyCopy copy, List<String> scope) {
+            OrderState state, ScrutinyCopy copy, List<String> scope, AnnexParties parties) {
 
         RemovalOrder toOrder(List<OrderItem> items, List<NonDisclosureExtension> extensions) {
             return new RemovalOrder(id, reference, type, issuer, issuerName, issuingState, provider, providerName,
                     providerVersion, host, crossBorder, language, reasons, statement, representative, post, fileNumber,
                     redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil, emergency, justification, europol,
                     limit, warning, issuedAt, sentAt, receivedAt, acknowledgedAt, clockStartedAt, warnedAt, overdueAt,
-                    executedAt, state, items, Optional.ofNullable(copy), scope, extensions);
+                    executedAt, state, items, Optional.ofNullable(copy), scope, extensions, parties);
         }
     }
 }

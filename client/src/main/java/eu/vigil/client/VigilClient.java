@@ -96,6 +96,18 @@ public final class VigilClient implements BankFeed {
         return post("/api/v1/removal-orders/" + orderId + "/impossibility", notice, InboxOrder.class);
     }
 
+    /** {@code GET /api/v1/seal-keys}: every issuing authority's published seal key with its validity period. */
+    public List<OrderSealVerifier.SealKey> sealKeys() {
+        return JSON.readValue(send("GET", "/api/v1/seal-keys", null), new TypeReference<List<OrderSealVerifier.SealKey>>() {
+        });
+    }
+
+    /** {@code GET /api/v1/removal-orders/{id}/seal}: the order's signed bytes, signature and key id. */
+    public OrderSealVerifier.SealedOrder seal(UUID orderId) {
+        return JSON.readValue(send("GET", "/api/v1/removal-orders/" + orderId + "/seal", null),
+                OrderSealVerifier.SealedOrder.class);
+    }
+
     // --- banks ---
 
     @Override

@@ -115,6 +115,9 @@ public class CompetentAuthorities {
         PlainText.checkName(names, "abbreviation", entry.abbreviation());
         PlainText.checkName(names, "contact_email", entry.contactEmail());
         PlainText.checkName(names, "contact_phone", entry.contactPhone());
+        PlainText.checkName(names, "fax", entry.fax());
+        PlainText.checkName(names, "postal_address", entry.postalAddress());
+        PlainText.checkName(names, "redress_provisions", entry.redressProvisions());
         names.throwIfPresent();
         Optional<CompetentAuthority> latest = latest(entry.code());
         Instant now = clock.instant();
@@ -150,13 +153,15 @@ public class CompetentAuthorities {
         jdbc.sql("""
                 insert into competent_authority_version (authority_id, name, abbreviation, role_issue, role_scrutinise,
                     role_specific_measures, role_penalties, contact_point, contact_email, contact_phone, source,
-                    confidence, quality_note, valid_from, valid_until, recorded_at, recorded_by)
-                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,null,?,?)""")
+                    confidence, quality_note, valid_from, valid_until, recorded_at, recorded_by, authority_type,
+                    postal_address, fax, redress_provisions)
+                values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,null,?,?,?,?,?,?)""")
                 .params(id, e.name(), e.abbreviation(), e.roles().contains(AuthorityRole.ISSUE),
                         e.roles().contains(AuthorityRole.SCRUTINISE), e.roles().contains(AuthorityRole.SPECIFIC_MEASURES),
                         e.roles().contains(AuthorityRole.PENALTIES), e.contactPoint(), e.contactEmail(),
                         e.contactPhone(), e.source(), e.confidence().name(), e.qualityNote(),
-                        Timestamp.from(e.validFrom()), Timestamp.from(now), who.label())
+                        Timestamp.from(e.validFrom()), Timestamp.from(now), who.label(),
+                        e.type() == null ? null : e.type().name(), e.postalAddress(), e.fax(), e.redressProvisions())
                 .update();
     }
 
@@ -183,6 +188,8 @@ public class CompetentAuthorities {
                 rs.getString("member_state"), rs.getLong("id"), rs.getString("name"), rs.getString("abbreviation"),
                 roles, rs.getBoolean("contact_point"), rs.getString("contact_email"), rs.getString("contact_phone"),
                 rs.getString("source"), Confidence.valueOf(rs.getString("confidence")), rs.getString("quality_note"),
-                rs.getTimestamp("valid_from").toInstant(), until == null ? null : until.toInstant());
+                rs.getTimestamp("valid_from").toInstant(), until == null ? null : until.toInstant(),
+                rs.getString("authority_type") == null ? null : AuthorityType.valueOf(rs.getString("authority_type")),
+                rs.getString("postal_address"), rs.getString("fax"), rs.getString("redress_provisions"));
     }
 }

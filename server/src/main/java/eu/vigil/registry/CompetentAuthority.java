@@ -21,10 +21,15 @@ import java.util.Set;
  * @param qualityNote  what is unverified, may be null
  * @param validFrom    start of validity (inclusive)
  * @param validUntil   end of validity (exclusive), null while in force
+ * @param type              type of authority (Annex I Section E), null if not recorded
+ * @param postalAddress     postal address (Section E), may be null
+ * @param fax               fax number (Section E), may be null
+ * @param redressProvisions link to the national provisions on redress against its orders (Section G), may be null
  */
 public record CompetentAuthority(AuthorityId id, String code, String memberState, long version, String name,
         String abbreviation, Set<AuthorityRole> roles, boolean contactPoint, String contactEmail, String contactPhone,
-        String source, Confidence confidence, String qualityNote, Instant validFrom, Instant validUntil) {
+        String source, Confidence confidence, String qualityNote, Instant validFrom, Instant validUntil,
+        AuthorityType type, String postalAddress, String fax, String redressProvisions) {
 
     public CompetentAuthority {
         roles = Set.copyOf(roles);

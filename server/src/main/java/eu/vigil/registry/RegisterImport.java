@@ -35,7 +35,8 @@ public class RegisterImport {
 
     /** The header expected in CSV files and the keys of JSON objects. */
     public static final String COLUMNS = "code,member_state,name,abbreviation,issue,scrutinise,specific_measures,"
-            + "penalties,contact_point,contact_email,contact_phone,source,confidence,quality_note,valid_from";
+            + "penalties,contact_point,contact_email,contact_phone,source,confidence,quality_note,valid_from,"
+            + "authority_type,postal_address,fax,redress_provisions";
 
     private static final Set<String> COLUMN_SET = Set.of(COLUMNS.split(","));
 
@@ -215,6 +216,14 @@ public class RegisterImport {
         if (email != null && !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             errors.add(new RowError(n, "contact_email", "is not an e-mail address"));
         }
+        AuthorityType type = null;
+        if (!blank(row.get("authority_type"))) {
+            try {
+                type = AuthorityType.valueOf(row.get("authority_type").strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                errors.add(new RowError(n, "authority_type", "must be JUDICIAL, LAW_ENFORCEMENT or OTHER"));
+            }
+        }
         Instant validFrom = null;
         String from = trim(row.get("valid_from"));
         if (from != null) {
@@ -232,7 +241,8 @@ public class RegisterImport {
         return new AuthorityEntry(code, ms, trim(row.get("name")), trim(row.get("abbreviation")), roles,
                 Boolean.TRUE.equals(contactPoint), email, trim(row.get("contact_phone")),
                 source == null ? "Commission online register (Art. 12(4)), imported" : source, confidence,
-                trim(row.get("quality_note")), validFrom);
+                trim(row.get("quality_note")), validFrom, type, trim(row.get("postal_address")), trim(row.get("fax")),
+                trim(row.get("redress_provisions")));
     }
 
     private static void flag(Map<String, String> row, String column, int n, List<RowError> errors, AuthorityRole role,

@@ -59,7 +59,45 @@ public final class AnnexOne {
         if (!o.territorialScope().isEmpty()) {
             f.put("territorial_scope", o.territorialScope());
         }
+        if (o.annexParties() != null) {
+            parties(f, o, o.annexParties());
+        }
         return f;
+    }
+
+    /**
+     * The fields of the official form that come from the register (defect 15), for orders that keep them: the
+     * legal representative and points of contact (A), the issuing authority's details, the date and the seal (E), the
+     * follow-up contacts (F) and the national redress provisions (G).
+     */
+    private static void parties(Map<String, Object> f, RemovalOrder o, AnnexParties p) {
+        f.put("A.legal_representative", p.legalRepresentative());
+        f.put("A.legal_representative_member_state", p.legalRepresentativeMemberState());
+        f.put("A.legal_representative_address", p.legalRepresentativeAddress());
+        f.put("A.legal_representative_email", p.legalRepresentativeEmail());
+        f.put("A.contact_points", p.contactPoints().stream().map(c -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("channel", c.channel().name());
+            m.put("address", c.address());
+            m.put("languages", c.languages());
+            m.put("available_24_7", c.available247());
+            return m;
+        }).toList());
+        f.put("E.authority_type", p.authorityType());
+        f.put("E.address", p.authorityAddress());
+        f.put("E.telephone", p.authorityPhone());
+        f.put("E.fax", p.authorityFax());
+        f.put("E.email", p.authorityEmail());
+        f.put("E.date", o.issuedAt().atZone(java.time.ZoneOffset.UTC).toLocalDate().toString());
+        f.put("E.seal", "Ed25519 electronic seal of the issuing authority over these fields (Art. 3(4)(e))");
+        f.put("F.issuing_authority_email", p.authorityEmail());
+        f.put("F.issuing_authority_telephone", p.authorityPhone());
+        f.put("F.feedback_channel", "Vigil: Annex II feedback and Annex III notices on order " + o.id());
+        f.put("F.host_authority", p.hostAuthority());
+        f.put("F.host_authority_member_state", p.hostAuthorityMemberState());
+        f.put("F.host_authority_email", p.hostAuthorityEmail());
+        f.put("F.host_authority_telephone", p.hostAuthorityPhone());
+        f.put("G.national_provisions", p.redressProvisions());
     }
 
     /** The JSON export of R10: the sealed fields plus the transmission times (R7). */

@@ -13,6 +13,7 @@ import java.security.Signature;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -70,7 +71,12 @@ class EncryptedSealKeys implements SealKeys {
 
     @Override
     public byte[] sign(UUID authorityId, byte[] data) {
-        byte[] pkcs8 = privateKey(authorityId);
+        return sign(authorityId, data, clock.instant());
+    }
+
+    @Override
+    public byte[] sign(UUID authorityId, byte[] data, Instant validFrom) {
+        byte[] pkcs8 = privateKey(authorityId, validFrom);
         try {
             PrivateKey privateKey = KeyFactory.getInstance("Ed25519").generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
             Signature signer = Signature.getInstance("Ed25519");
@@ -88,6 +94,17 @@ class EncryptedSealKeys implements SealKeys {
     public Optional<byte[]> publicKey(UUID authorityId) {
         return jdbc.sql("select public_key from authority_seal where authority_id = ?").param(authorityId)
                 .query(byte[].class).optional();
+    }
+
+    @Override
+    public List<SealKey> published() {
+        return jdbc.sql("select authority_id, public_key, coalesce(valid_from, created_at), valid_until from authority_seal "
+                + "order by authority_id, 3").query((rs, n) -> {
+                    byte[] key = rs.getBytes(2);
+                    Timestamp until = rs.getTimestamp(4);
+                    return new SealKey(rs.getObject(1, UUID.class), SealKey.keyId(key), SealKey.ALGORITHM, key,
+                            rs.getTimestamp(3).toInstant(), until == null ? null : until.toInstant());
+                }).list();
     }
 
     /** Encrypts private keys that earlier versions stored in clear, and empties the clear column (at start-up). */
@@ -113,16 +130,20 @@ class EncryptedSealKeys implements SealKeys {
         }
     }
 
-    private byte[] privateKey(UUID authorityId) {
+    private byte[] privateKey(UUID authorityId, Instant validFrom) {
         Optional<Stored> stored = read(authorityId);
         if (stored.isEmpty()) {
+            Instant now = clock.instant();
+            Instant from = validFrom.isAfter(now) ? now : validFrom;
             try {
                 KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
                 jdbc.sql("""
-                        insert into authority_seal (authority_id, public_key, private_key_encrypted, created_at)
-                        values (?,?,?,?) on conflict (authority_id) do nothing""")
+                        insert into authority_seal (authority_id, public_key, private_key_encrypted, created_at,
+                            valid_from)
+                        values (?,?,?,?,?) on conflict (authority_id) do nothing""")
                         .params(authorityId, pair.getPublic().getEncoded(),
-                                encrypt(authorityId, pair.getPrivate().getEncoded()), Timestamp.from(clock.instant()))
+                                encrypt(authorityId, pair.getPrivate().getEncoded()), Timestamp.from(now),
+                                Timestamp.from(from))
                         .update();
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("cannot make an Ed25519 key pair", e);

@@ -170,6 +170,7 @@ public class IssuingRemovalOrders {
         String reference = reference(authority, request.reference(), now);
         ledger.insert(id, reference, type, authority, provider, host, crossBorder, language, request, limit, warning, now,
                 actor);
+        ledger.annexParties(id, AnnexParties.of(authority, provider, authorities, now).json());
         RemovalOrder unsealed = orders.find(id).orElseThrow();
         String payload = AnnexOne.payload(unsealed);
         if (!request.territorialScope().isEmpty()) {
@@ -178,7 +179,7 @@ public class IssuingRemovalOrders {
             unsealed = orders.find(id).orElseThrow();
             payload = AnnexOne.payload(unsealed);
         }
-        ledger.seal(id, payload, seal.sign(authority.id().value(), payload));
+        ledger.seal(id, payload, seal.sign(authority.id().value(), payload, now));
         if (crossBorder) {
             copyToHostMemberState(id, host, now, actor);
         }

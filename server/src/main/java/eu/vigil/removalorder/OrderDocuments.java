@@ -80,7 +80,12 @@ public class OrderDocuments {
                 + "the removal order. It shall preserve the content and related data for six months or longer on request "
                 + "(Article 6). This order is sent in a language designated by the addressee (Article 15(2)).", List.of(
                 section("SECTION A", f, "Member State of the issuing authority", "A.issuing_member_state",
-                        "Addressee", "A.addressee", "Member State of main establishment or legal representative",
+                        "Addressee", "A.addressee", "Legal representative", "A.legal_representative",
+                        "Member State of the legal representative", "A.legal_representative_member_state",
+                        "Address of the legal representative", "A.legal_representative_address",
+                        "E-mail of the legal representative", "A.legal_representative_email",
+                        "Contact point", "A.contact_points",
+                        "Member State of main establishment or legal representative",
                         "A.host_member_state", "Time and date of issuing", "A.issued_at", "Sent", "A.sent_at",
                         "Received", "A.received_at", "Reference number of the removal order", "A.reference"),
                 section("SECTION B — Content to be removed or disabled", f, "URL(s) and additional information",
@@ -92,14 +97,24 @@ public class OrderDocuments {
                 section("SECTION D — Information to the competent authority of the host Member State", f,
                         "Host Member State differs from the issuing Member State", "D.host_member_state_differs",
                         "Copy sent to the competent authority of the host Member State", "D.copy_sent_to_host_member_state"),
-                section("SECTION E — Details of the authority that issued the removal order", f, "Authority",
+                section("SECTION E — Details of the authority that issued the removal order", f,
+                        "Type of authority", "E.authority_type", "Authority",
                         "E.issuing_authority", "Certifying person", "E.representative_name", "Post or grade",
-                        "E.representative_post", "File number", "E.file_number", "Legal basis", "legal_basis",
-                        "Electronic seal", "seal"),
+                        "E.representative_post", "File number", "E.file_number", "Address", "E.address",
+                        "Telephone", "E.telephone", "Fax", "E.fax", "E-mail", "E.email", "Date", "E.date",
+                        "Legal basis", "legal_basis", "Official stamp and signature", "seal"),
+                section("SECTION F — Contact details for follow-up", f,
+                        "E-mail of the issuing authority for feedback and clarification", "F.issuing_authority_email",
+                        "Telephone of the issuing authority", "F.issuing_authority_telephone",
+                        "Channel for feedback (Annex II) and notices (Annex III)", "F.feedback_channel",
+                        "Competent authority of the host Member State", "F.host_authority",
+                        "Its Member State", "F.host_authority_member_state", "Its e-mail", "F.host_authority_email",
+                        "Its telephone", "F.host_authority_telephone"),
                 section("SECTION G — Information about redress", f, "Competent body or court", "G.redress_body",
-                        "Deadline for challenging the order", "G.redress_deadline")), Map.of("seal",
-                "Ed25519 seal of the issuing authority over the Annex I fields; verify with GET /api/v1/removal-orders/"
-                        + o.id() + "/annex-i"));
+                        "Deadline for challenging the order", "G.redress_deadline",
+                        "National provisions on redress", "G.national_provisions")), Map.of("seal",
+                "Ed25519 electronic seal of the issuing authority over the Annex I fields (Art. 3(4)(e)); verify with "
+                        + "GET /api/v1/removal-orders/" + o.id() + "/seal and the client's OrderSealVerifier"));
     }
 
     /** Annex II: feedback after removal or disabling. */

@@ -88,10 +88,9 @@ class OrderLedger {
         started(id, now, now.plus(limit));
     }
 
-    /** Non-disclosure extended (Art. 11(3)); to be replaced by a separately sealed amendment (defect 2). */
-    void nonDisclosureExtended(RemovalOrderId id, java.time.LocalDate until) {
-        jdbc.sql("update removal_order set non_disclosure_extended_until = ?, non_disclosure_extended = true where id = ?")
-                .params(java.sql.Date.valueOf(until), id.value()).update();
+    /** The Annex I parties' details from the register at issue time (Sections A, E, F), written before the seal. */
+    void annexParties(RemovalOrderId id, String json) {
+        jdbc.sql("update removal_order set annex_parties = ? where id = ?").params(json, id.value()).update();
     }
 
     /** The seal over the Annex I payload, written once at issuing. */

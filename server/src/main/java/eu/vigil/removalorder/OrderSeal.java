@@ -6,6 +6,8 @@ import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -31,6 +33,24 @@ public class OrderSeal {
     /** Signs {@code payload} with the authority's key, creating the key on first use. */
     public byte[] sign(UUID authorityId, String payload) {
         return keys.sign(authorityId, payload.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Signs {@code payload} with the authority's key; a key made by this call is valid from {@code issuedAt}, the
+     * time stamped in the payload (ADR 0026).
+     */
+    public byte[] sign(UUID authorityId, String payload, Instant issuedAt) {
+        return keys.sign(authorityId, payload.getBytes(StandardCharsets.UTF_8), issuedAt);
+    }
+
+    /** Every published seal key with its validity period (ADR 0026). */
+    public List<SealKey> published() {
+        return keys.published();
+    }
+
+    /** The published seal keys of one authority. */
+    public List<SealKey> publishedBy(UUID authorityId) {
+        return keys.published().stream().filter(k -> k.authorityId().equals(authorityId)).toList();
     }
 
     /** Whether {@code signature} is the authority's seal over exactly {@code payload}. */

@@ -31,7 +31,8 @@ import java.util.UUID;
  * @param redressBody            body or court for redress (Section G)
  * @param redressDeadline        deadline for challenging the order (Section G)
  * @param nonDisclosure          Art. 11(3): the provider must not inform the content provider
- * @param nonDisclosureUntil     end of non-disclosure, null without it
+ * @param nonDisclosureUntil     end of non-disclosure as decided in the order (sealed, Annex I Section C), null
+ *                               without it; {@link #nonDisclosureEndsOn()} takes extensions into account
  * @param emergency              issued without 12-hour prior information in a justified emergency
  * @param emergencyJustification the justification, null without emergency
  * @param sharedWithEuropol      copy shared with Europol (Art. 14(6))
@@ -49,6 +50,9 @@ import java.util.UUID;
  * @param items                  the content items
  * @param scrutinyCopy           the copy to the host Member State, empty when not cross-border
  * @param territorialScope       Member States the order applies to; empty means all (TCO orders)
+ * @param nonDisclosureExtensions sealed amendments extending non-disclosure (Art. 11(3)), oldest first
+ * @param annexParties           register details of the parties for Annex I Sections A, E, F and G as at issue;
+ *                               null for orders issued before they were kept
  */
 public record RemovalOrder(RemovalOrderId id, String reference, OrderType type, UUID issuingAuthorityId,
         String issuingAuthorityName, String issuingMemberState, UUID providerId, String providerName,
@@ -59,12 +63,26 @@ public record RemovalOrder(RemovalOrderId id, String reference, OrderType type, 
         boolean sharedWithEuropol, Duration deadlineLimit, Duration warningAfter, Instant issuedAt, Instant sentAt,
         Instant receivedAt, Instant acknowledgedAt, Instant clockStartedAt, Instant warnedAt, Instant overdueAt,
         Instant executedAt, OrderState state, List<OrderItem> items, Optional<ScrutinyCopy> scrutinyCopy,
-        List<String> territorialScope) {
+        List<String> territorialScope, List<NonDisclosureExtension> nonDisclosureExtensions,
+        AnnexParties annexParties) {
 
     public RemovalOrder {
         reasons = Set.copyOf(reasons);
         items = List.copyOf(items);
         territorialScope = List.copyOf(territorialScope);
+        nonDisclosureExtensions = List.copyOf(nonDisclosureExtensions);
+    }
+
+    /**
+     * The effective end of non-disclosure: that of the latest extension, else the one decided in the order; null
+     * without non-disclosure.
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("nonDisclosureEndsOn")
+    public LocalDate nonDisclosureEndsOn() {
+        if (!nonDisclosure) {
+            return null;
+        }
+        return nonDisclosureExtensions.isEmpty() ? nonDisclosureUntil : nonDisclosureExtensions.getLast().until();
     }
 
     /** The running clock, empty while suspended or once executed. */

@@ -215,7 +215,21 @@ public class RemovalOrders {
                         OrderItem.ItemStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("action_at")))))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
-        return rows.stream().map(r -> ((Row) r[1]).toOrder(items.getOrDefault((UUID) r[0], List.of()))).toList();
+        Map<UUID, List<NonDisclosureExtension>> extensions = extensions(ids);
+        return rows.stream().map(r -> ((Row) r[1]).toOrder(items.getOrDefault((UUID) r[0], List.of()),
+                extensions.getOrDefault((UUID) r[0], List.of()))).toList();
+    }
+
+    /** The non-disclosure amendments of the orders {@code ids}, oldest first per order. */
+    private Map<UUID, List<NonDisclosureExtension>> extensions(UUID[] ids) {
+        return jdbc.sql("select * from non_disclosure_extension where order_id = any(?) order by number").param(ids)
+                .query((rs, n) -> new NonDisclosureExtension(rs.getObject("id", UUID.class),
+                        new RemovalOrderId(rs.getObject("order_id", UUID.class)), rs.getInt("number"),
+                        rs.getString("order_reference"), rs.getString("original_seal_sha256"),
+                        rs.getDate("previous_until").toLocalDate(), rs.getDate("until").toLocalDate(),
+                        rs.getObject("issuing_authority_id", UUID.class), rs.getTimestamp("issued_at").toInstant(),
+                        rs.getString("signed_payload"), rs.getBytes("signature")))
+                .list().stream().collect(Collectors.groupingBy(e -> e.orderId().value(), Collectors.toList()));
     }
 
     private Row rowOf(ResultSet rs) throws SQLException {
@@ -225,8 +239,7 @@ public class RemovalOrders {
         ScrutinyCopy copy = rs.getString("copy_state") == null ? null : new ScrutinyCopy(
                 rs.getObject("copy_authority", UUID.class), rs.getString("copy_state").strip(),
                 rs.getTimestamp("copy_delivered").toInstant(), rs.getTimestamp("copy_window").toInstant());
-        var ndu = rs.getDate("non_disclosure_extended_until") != null ? rs.getDate("non_disclosure_extended_until")
-                : rs.getDate("non_disclosure_until");
+        var ndu = rs.getDate("non_disclosure_until");
         String host = rs.getString("host_member_state");
         return new Row(new RemovalOrderId(rs.getObject("id", UUID.class)), rs.getString("reference"), type,
                 rs.getObject("issuing_authority_id", UUID.class), rs.getString("issuer_name"),
@@ -243,7 +256,8 @@ public class RemovalOrders {
                 instant(rs.getTimestamp("acknowledged_at")), instant(rs.getTimestamp("clock_started_at")),
                 instant(rs.getTimestamp("warned_at")), instant(rs.getTimestamp("overdue_at")),
                 instant(rs.getTimestamp("executed_at")), OrderState.valueOf(rs.getString("state")), copy,
-                java.util.Arrays.stream((String[]) rs.getArray("territorial_scope").getArray()).map(String::strip).toList());
+                java.util.Arrays.stream((String[]) rs.getArray("territorial_scope").getArray()).map(String::strip).toList(),
+                AnnexParties.read(rs.getString("annex_parties")));
     }
 
     static Instant instant(Timestamp t) {
@@ -258,14 +272,14 @@ public class RemovalOrders {
             boolean nonDisclosure, java.time.LocalDate nonDisclosureUntil, boolean emergency, String justification,
             boolean europol, Duration limit, Duration warning, Instant issuedAt, Instant sentAt, Instant receivedAt,
             Instant acknowledgedAt, Instant clockStartedAt, Instant warnedAt, Instant overdueAt, Instant executedAt,
-            OrderState state, ScrutinyCopy copy, List<String> scope) {
+            OrderState state, ScrutinyCopy copy, List<String> scope, AnnexParties parties) {
 
-        RemovalOrder toOrder(List<OrderItem> items) {
+        RemovalOrder toOrder(List<OrderItem> items, List<NonDisclosureExtension> extensions) {
             return new RemovalOrder(id, reference, type, issuer, issuerName, issuingState, provider, providerName,
                     providerVersion, host, crossBorder, language, reasons, statement, representative, post, fileNumber,
                     redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil, emergency, justification, europol,
                     limit, warning, issuedAt, sentAt, receivedAt, acknowledgedAt, clockStartedAt, warnedAt, overdueAt,
-                    executedAt, state, items, Optional.ofNullable(copy), scope);
+                    executedAt, state, items, Optional.ofNullable(copy), scope, extensions, parties);
         }
     }
 }

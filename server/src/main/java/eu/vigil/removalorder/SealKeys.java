@@ -1,5 +1,7 @@
 package eu.vigil.removalorder;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,6 +22,21 @@ public interface SealKeys {
      */
     byte[] sign(UUID authorityId, byte[] data);
 
+    /**
+     * As {@link #sign(UUID, byte[])}; a key pair made by this call is valid from {@code validFrom} (the issue time
+     * stamped in {@code data}, which is taken before the key exists), so that the first order it seals was issued
+     * within the key's published validity (ADR 0026).
+     */
+    default byte[] sign(UUID authorityId, byte[] data, Instant validFrom) {
+        return sign(authorityId, data);
+    }
+
     /** The authority's public key (X.509 SubjectPublicKeyInfo), empty while it has none. */
     Optional<byte[]> publicKey(UUID authorityId);
+
+    /**
+     * Every public key that has sealed or may seal orders, with its validity period, by authority and start of
+     * validity: what is published for offline verification (ADR 0026).
+     */
+    List<SealKey> published();
 }

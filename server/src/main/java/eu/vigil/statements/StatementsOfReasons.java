@@ -216,10 +216,10 @@ public class StatementsOfReasons {
     public Optional<LocalDate> withheldUntil(UUID orderId) {
         RemovalOrder order = orders.find(new RemovalOrderId(orderId)).orElseThrow();
         LocalDate today = clock.instant().atZone(ZoneOffset.UTC).toLocalDate();
-        if (!order.nonDisclosure() || (order.nonDisclosureUntil() != null && today.isAfter(order.nonDisclosureUntil()))) {
+        if (!order.nonDisclosure() || (order.nonDisclosureEndsOn() != null && today.isAfter(order.nonDisclosureEndsOn()))) {
             return Optional.empty();
         }
-        return Optional.of(order.nonDisclosureUntil() == null ? LocalDate.MAX : order.nonDisclosureUntil());
+        return Optional.of(order.nonDisclosureEndsOn() == null ? LocalDate.MAX : order.nonDisclosureEndsOn());
     }
 
     /** The provider's export batches, newest first. */

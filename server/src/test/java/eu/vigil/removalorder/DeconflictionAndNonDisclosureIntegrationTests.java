@@ -62,30 +62,98 @@ class DeconflictionAndNonDisclosureIntegrationTests extends IntegrationTest {
                 OrderFixture.order(java.util.UUID.fromString(hsp.id()), "en", true, url)).status()).isEqualTo(201);
     }
 
+    private String issueWithNonDisclosure(Tenant issuer, Tenant hsp, String language, LocalDate until) {
+        var base = OrderFixture.order(java.util.UUID.fromString(hsp.id()), language, true);
+        var request = new IssueRequest(base.orderType(), base.providerId(), base.language(), base.items(), base.reasons(),
+                base.statementOfReasons(), base.representativeName(), base.representativePost(), base.fileNumber(),
+                base.redressBody(), base.redressDeadline(), true, until, true, base.emergencyJustification(),
+                false, null, null);
+        var issued = http().bearer(issuer.token()).postJson("/api/v1/removal-orders", request);
+        assertThat(issued.status()).as(issued.body()).isEqualTo(201);
+        return issued.json().get("order").get("id").asString();
+    }
+
     @Test
     void nonDisclosureCanBeExtendedOnceWithinTwelveWeeks() {
         var issuer = issuer("CZ");
         var hsp = provider("Brno Host", "CZ", "cs");
         LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
-        var base = OrderFixture.order(java.util.UUID.fromString(hsp.id()), "cs", true);
-        var request = new IssueRequest(base.orderType(), base.providerId(), base.language(), base.items(), base.reasons(),
-                base.statementOfReasons(), base.representativeName(), base.representativePost(), base.fileNumber(),
-                base.redressBody(), base.redressDeadline(), true, today.plusDays(42), true, base.emergencyJustification(),
-                false, null, null);
-        String id = http().bearer(issuer.token()).postJson("/api/v1/removal-orders", request).json().get("order").get("id").asString();
+        String id = issueWithNonDisclosure(issuer, hsp, "cs", today.plusDays(42));
         String path = "/api/v1/removal-orders/" + id + "/non-disclosure-extension";
         var tooLong = http().bearer(issuer.token()).postJson(path, Map.of("until", today.plusDays(85).toString()));
         assertThat(tooLong.status()).isEqualTo(400);
         assertThat(tooLong.body()).contains("twelve weeks");
+        var notLonger = http().bearer(issuer.token()).postJson(path, Map.of("until", today.plusDays(42).toString()));
+        assertThat(notLonger.status()).isEqualTo(422);
+        assertThat(notLonger.json().get("reason").asString()).isEqualTo("DOES_NOT_EXTEND");
         assertThat(http().bearer(hsp.token()).postJson(path, Map.of("until", today.plusDays(80).toString())).status())
                 .isEqualTo(403);
         var ok = http().bearer(issuer.token()).postJson(path, Map.of("until", today.plusDays(84).toString()));
         assertThat(ok.status()).as(ok.body()).isEqualTo(200);
-        assertThat(http().bearer(issuer.token()).get("/api/v1/removal-orders/" + id).json().get("order")
-                .get("nonDisclosureUntil").asString()).isEqualTo(today.plusDays(84).toString());
+        var order = http().bearer(issuer.token()).get("/api/v1/removal-orders/" + id).json();
+        assertThat(order.get("order").get("nonDisclosureEndsOn").asString()).isEqualTo(today.plusDays(84).toString());
+        assertThat(order.get("order").get("nonDisclosureUntil").asString()).as("the order as issued")
+                .isEqualTo(today.plusDays(42).toString());
         var second = http().bearer(issuer.token()).postJson(path, Map.of("until", today.plusDays(84).toString()));
         assertThat(second.status()).isEqualTo(422);
         assertThat(second.json().get("reason").asString()).isEqualTo("SECOND_EXTENSION");
+    }
+
+    // Defect 2: the extension used to rewrite a sealed Annex I field, so the seal broke and the order left the inbox
+    @Test
+    void anExtensionIsASeparatelySealedAmendmentAndTheOrderStaysValidInTheProvidersInbox() {
+        var issuer = issuer("SK");
+        var hsp = provider("Košice Host", "SK", "sk");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String id = issueWithNonDisclosure(issuer, hsp, "sk", today.plusDays(30));
+        String originalSeal = http().bearer(issuer.token()).get("/api/v1/removal-orders/" + id + "/seal").body();
+
+        var ok = http().bearer(issuer.token()).postJson("/api/v1/removal-orders/" + id + "/non-disclosure-extension",
+                Map.of("until", today.plusDays(60).toString()));
+        assertThat(ok.status()).as(ok.body()).isEqualTo(200);
+
+        var view = http().bearer(hsp.token()).get("/api/v1/removal-orders/" + id).json();
+        assertThat(view.get("sealValid").asBoolean()).isTrue();
+        assertThat(view.get("amendmentsSealValid").asBoolean()).isTrue();
+        assertThat(http().bearer(hsp.token()).get("/api/v1/inbox?size=500").body()).contains(id);
+        assertThat(http().bearer(issuer.token()).get("/api/v1/removal-orders/" + id + "/seal").body())
+                .as("the order's seal is unchanged").isEqualTo(originalSeal);
+
+        var amendment = view.get("order").get("nonDisclosureExtensions").get(0);
+        assertThat(amendment.get("until").asString()).isEqualTo(today.plusDays(60).toString());
+        assertThat(amendment.get("previousUntil").asString()).isEqualTo(today.plusDays(30).toString());
+        assertThat(amendment.get("orderReference").asString()).isEqualTo(view.get("order").get("reference").asString());
+        String signature = http().bearer(hsp.token()).get("/api/v1/removal-orders/" + id + "/seal").json()
+                .get("signature").asString();
+        assertThat(amendment.get("originalSealSha256").asString()).isEqualTo(java.util.HexFormat.of()
+                .formatHex(eu.vigil.shared.Digests.sha256(java.util.Base64.getDecoder().decode(signature))));
+        assertThat(amendment.get("canonicalForm").asString()).contains("\"order_id\":\"" + id + "\"");
+        assertThat(view.get("order").get("nonDisclosureEndsOn").asString()).isEqualTo(today.plusDays(60).toString());
+
+        assertThat(http().bearer(hsp.token()).get("/api/v1/notifications").body())
+                .contains("removal_order.non_disclosure_extended");
+        var page = http();
+        page.login(hsp.username(), PASSWORD);
+        assertThat(page.get("/orders/" + id).body()).contains("amendment-1").contains(today.plusDays(60).toString())
+                .doesNotContain("seal-broken");
+    }
+
+    @Test
+    void anEndedNonDisclosureIsNotExtended() {
+        var issuer = issuer("SI");
+        var hsp = provider("Ljubljana Host", "SI", "sl");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+        String id = issueWithNonDisclosure(issuer, hsp, "sl", today.plusDays(1));
+        clock.advance(Duration.ofDays(3));
+        try {
+            var late = http().bearer(issuer.token()).postJson("/api/v1/removal-orders/" + id + "/non-disclosure-extension",
+                    Map.of("until", today.plusDays(20).toString()));
+            assertThat(late.status()).isEqualTo(409);
+            assertThat(late.json().get("reason").asString()).isEqualTo("NON_DISCLOSURE_ENDED");
+            assertThat(late.contentType()).hasValueSatisfying(t -> assertThat(t).contains("application/problem+json"));
+        } finally {
+            clock.advance(Duration.ofDays(-3));
+        }
     }
 
     @Test

@@ -38,7 +38,7 @@ class OrderDocumentsRenderingTests {
                 text(Limits.SHORT_TEXT, "Head"), text(Limits.SHORT_TEXT, "PT-1"), text(Limits.SHORT_TEXT, "Tribunal"),
                 text(Limits.SHORT_TEXT, "three months"), true, java.time.LocalDate.parse("2026-12-20"), true,
                 text(Limits.TEXT, "imminent"), true, Duration.ofHours(1), Duration.ofMinutes(45), t, t, t, t, t, null, null,
-                t, OrderState.EXECUTED, items, Optional.empty(), List.of());
+                t, OrderState.EXECUTED, items, Optional.empty(), List.of(), List.of(), null);
     }
 
     @Test

@@ -33,6 +33,22 @@ public final class OrderFixture {
                 OrganisationKind.COMPETENT_AUTHORITY, authority.name(), ms);
     }
 
+    /**
+     * A new authority of {@code ms} with every Annex I Section E and G detail in the register (type, address,
+     * telephone, fax, e-mail, redress provisions), registered as an organisation.
+     */
+    public static eu.vigil.identity.Organisation authorityWithDetails(CompetentAuthorities authorities,
+            Organisations organisations, String ms, Set<AuthorityRole> roles, Instant validFrom) {
+        String code = ms + "-D" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        authorities.apply(Auditor.system("test"), new AuthorityEntry(code, ms, "Detailed authority " + code, code,
+                EnumSet.copyOf(roles), true, code.toLowerCase() + "@police.example.eu", "+351 21 000 0000", "test",
+                Confidence.CONFIRMED, null, validFrom, eu.vigil.registry.AuthorityType.LAW_ENFORCEMENT,
+                "Rua Gomes Freire 174, 1169-007 Lisboa", "+351 21 000 0001", "https://redress.example.eu/" + ms));
+        var authority = authorities.findByCode(code, validFrom).orElseThrow();
+        return organisations.register(Auditor.system("test"), new OrganisationId(authority.id().value()),
+                OrganisationKind.COMPETENT_AUTHORITY, authority.name(), ms);
+    }
+
     /** A complete TCO order to {@code provider} in {@code language}. */
     public static IssueRequest order(UUID provider, String language, boolean emergency, String... urls) {
         return new IssueRequest(null, provider, language,

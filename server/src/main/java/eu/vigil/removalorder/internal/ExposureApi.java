@@ -51,10 +51,13 @@ class ExposureApi {
     record Extension(java.time.LocalDate until) {
     }
 
-    @Operation(summary = "Issuer: extend non-disclosure once, by at most six weeks and to at most twelve in total (Art. 11(3))")
+    @Operation(summary = "Issuer: extend non-disclosure once, by at most six weeks and to at most twelve in total "
+            + "(Art. 11(3)), as a separately sealed amendment; the order and its seal stay as issued. 422 with reason "
+            + "NO_NON_DISCLOSURE, SECOND_EXTENSION or DOES_NOT_EXTEND; 409 NON_DISCLOSURE_ENDED")
     @PostMapping("/removal-orders/{id}/non-disclosure-extension")
     Map<String, Object> extendNonDisclosure(@PathVariable UUID id, @RequestBody @Valid Extension body) {
-        return Map.of("nonDisclosureUntil", nonDisclosure.extend(CurrentActor.get(), new RemovalOrderId(id), body.until()));
+        var amendment = nonDisclosure.extend(CurrentActor.get(), new RemovalOrderId(id), body.until());
+        return Map.of("nonDisclosureUntil", amendment.until(), "amendment", amendment);
     }
 
     /** Body of an appeal. */

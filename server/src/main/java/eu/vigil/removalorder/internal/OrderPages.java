@@ -277,7 +277,8 @@ class OrderPages {
         Actor actor = CurrentActor.get();
         RemovalOrder order = orders.get(actor, new RemovalOrderId(id));
         model.addAttribute("view", OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id()),
-                scrutiny.find(order.id()).orElse(null), orders.life(order.id()), orders.actions(actor, order)));
+                scrutiny.find(order.id()).orElse(null), seals.amendmentsIntact(order), orders.life(order.id()),
+                orders.actions(actor, order)));
         model.addAttribute("isProvider", actor.organisationId().value().equals(order.providerId()));
         model.addAttribute("isHostAuthority", actor.kind() == eu.vigil.identity.OrganisationKind.COMPETENT_AUTHORITY
                 && order.crossBorder() && actor.memberState() != null && actor.memberState().equals(order.hostMemberState()));

@@ -24,30 +24,32 @@ import eu.vigil.removalorder.Scrutiny;
  * @param scrutiny           the scrutiny under Art. 4, null when none
  * @param scrutinyDecisionOverdue the scrutiny decision is late (R18)
  * @param reinstatementOverdue    reinstatement after an infringement finding is late (R20)
+ * @param amendmentsSealValid     whether every non-disclosure amendment's own seal verifies; null where not checked
  * @param life             deadline history, withdrawal and replaced order
  * @param actions          what the reader may do with the order now, as the model decides
  */
 public record OrderView(RemovalOrder order, Deadline.Phase phase, Instant dueAt, Long remainingSeconds,
         boolean sealValid, List<OrderAnswer> answers, boolean scrutinyWindowOpen, Scrutiny scrutiny,
-        boolean scrutinyDecisionOverdue, boolean reinstatementOverdue, OrderLife life, OrderActions actions) {
+        boolean scrutinyDecisionOverdue, boolean reinstatementOverdue, Boolean amendmentsSealValid, OrderLife life,
+        OrderActions actions) {
 
     static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers) {
         return of(order, now, sealValid, answers, null);
     }
 
     static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers, Scrutiny scrutiny) {
-        return of(order, now, sealValid, answers, scrutiny, OrderLife.UNKNOWN, OrderActions.NONE);
+        return of(order, now, sealValid, answers, scrutiny, null, OrderLife.UNKNOWN, OrderActions.NONE);
     }
 
     static OrderView of(RemovalOrder order, Instant now, boolean sealValid, List<OrderAnswer> answers, Scrutiny scrutiny,
-            OrderLife life, OrderActions actions) {
+            Boolean amendmentsSealValid, OrderLife life, OrderActions actions) {
         var deadline = order.deadline();
         return new OrderView(order, deadline.map(d -> d.phaseAt(now)).orElse(null),
                 deadline.map(Deadline::dueAt).orElse(null),
                 deadline.map(d -> d.remainingAt(now).toSeconds()).orElse(null), sealValid, answers,
                 order.scrutinyCopy().map(c -> c.openAt(now)).orElse(false), scrutiny,
                 scrutiny != null && scrutiny.decisionOverdueAt(now), scrutiny != null && scrutiny.reinstatementOverdueAt(now),
-                life, actions);
+                amendmentsSealValid, life, actions);
     }
 
     /** Whether it was overdue at any time: running late now, or the sweep marked it. */

@@ -325,7 +325,8 @@ class RemovalOrderApi {
 
     private OrderView view(RemovalOrder order) {
         return OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id()),
-                scrutiny.find(order.id()).orElse(null), orders.life(order.id()), orders.actions(CurrentActor.get(), order));
+                scrutiny.find(order.id()).orElse(null), seals.amendmentsIntact(order), orders.life(order.id()),
+                orders.actions(CurrentActor.get(), order));
     }
 
     static ResponseEntity<ProblemDetail> refusal(IssueOutcome.Refused refused) {

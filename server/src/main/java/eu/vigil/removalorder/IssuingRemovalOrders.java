@@ -58,11 +58,12 @@ public class IssuingRemovalOrders {
     private final eu.vigil.delivery.Webhooks webhooks;
     private final eu.vigil.deconfliction.Deconfliction deconfliction;
     private final eu.vigil.notification.Notifications notifications;
+    private final IdempotencyKeys keys;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
             AnnexOneRules rules, eu.vigil.delivery.Webhooks webhooks, eu.vigil.deconfliction.Deconfliction deconfliction,
-            eu.vigil.notification.Notifications notifications) {
+            eu.vigil.notification.Notifications notifications, IdempotencyKeys keys) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -75,6 +76,7 @@ public class IssuingRemovalOrders {
         this.webhooks = webhooks;
         this.deconfliction = deconfliction;
         this.notifications = notifications;
+        this.keys = keys;
     }
 
     /** The issuing authority of an actor at {@code at}, if the actor may issue (R3). */
@@ -118,6 +120,43 @@ public class IssuingRemovalOrders {
     }
 
     /**
+     * Issues an order at most once per idempotency key of the actor's organisation (Build 7): the same key with the
+     * same request answers the order that request issued ({@link IssueOutcome.Issued#repeated()}), without a second
+     * order or clock; the same key with another request is refused. A refused request gives its key back.
+     *
+     * @param idempotencyKey the client's key for this request, or null/blank to issue without one
+     * @throws eu.vigil.shared.InvalidInput for a malformed key, and as {@link #issue(Actor, IssueRequest, String)}
+     */
+    @Transactional
+    public IssueOutcome issue(Actor actor, IssueRequest request, String deconflictionOverride, String idempotencyKey) {
+        Optional<String> key = IdempotencyKeys.checked(idempotencyKey);
+        if (key.isEmpty()) {
+            return issue(actor, request, deconflictionOverride);
+        }
+        UUID organisation = actor.organisationId().value();
+        switch (keys.claim(organisation, key.get(), IdempotencyKeys.hash(request, deconflictionOverride), clock.instant())) {
+            case IdempotencyKeys.Claim.Repeat r -> {
+                return new IssueOutcome.Issued(orders.find(r.order()).orElseThrow(), true);
+            }
+            case IdempotencyKeys.Claim.Reused r -> {
+                String reference = r.order() == null ? null : orders.find(r.order()).map(RemovalOrder::reference).orElse(null);
+                return new IssueOutcome.Refused(IssueOutcome.Refusal.IDEMPOTENCY_KEY_REUSED, IdempotencyKeys.HEADER
+                        + ": this key was already used for a different request"
+                        + (reference == null ? "" : ", which issued order " + reference)
+                        + ". Send a new key for a new order.", r.order());
+            }
+            case IdempotencyKeys.Claim.Fresh f -> {
+            }
+        }
+        IssueOutcome outcome = issue(actor, request, deconflictionOverride);
+        switch (outcome) {
+            case IssueOutcome.Issued issued -> keys.bind(organisation, key.get(), issued.order().id());
+            case IssueOutcome.Refused refused -> keys.release(organisation, key.get());
+        }
+        return outcome;
+    }
+
+    /**
      * Issues an order, overriding a deconfliction hold with a justification that is recorded for both parties.
      *
      * @param deconflictionOverride why the order must go out although an item is under investigation, or null
@@ -133,6 +172,13 @@ public class IssuingRemovalOrders {
                             + ", so it cannot issue removal orders.");
         }
         CompetentAuthority authority = issuer.get();
+        Optional<RemovalOrderId> sameReference = request.reference() == null || request.reference().isBlank()
+                ? Optional.empty() : orderWithReference(authority, request.reference().strip());
+        if (sameReference.isPresent()) {
+            return new IssueOutcome.Refused(IssueOutcome.Refusal.REFERENCE_ALREADY_USED, "Reference "
+                    + request.reference().strip() + " is already the reference of an order of your authority; nothing"
+                    + " new was issued. Leave it empty to get the next number.", sameReference.get());
+        }
         Optional<HostingServiceProvider> found = providers.asOf(new ProviderId(request.providerId()), now);
         if (found.isEmpty()) {
             return new IssueOutcome.Refused(IssueOutcome.Refusal.UNKNOWN_PROVIDER,
@@ -225,18 +271,13 @@ public class IssuingRemovalOrders {
     }
 
     /**
-     * A hand-picked reference as given, or the next free number of the authority's counter for the year. The
+     * A hand-picked reference as given (already checked to be free), or the next free number of the authority's counter for the year. The
      * counter row is incremented atomically and stays locked until the transaction ends, so concurrent issuing
      * gets distinct numbers; a number already taken by a hand-picked reference is skipped.
      */
     private String reference(CompetentAuthority authority, String requested, Instant now) {
         if (requested != null && !requested.isBlank()) {
-            String chosen = requested.strip();
-            if (referenceTaken(authority, chosen)) {
-                throw eu.vigil.shared.InvalidInput.of("reference", "already used by another order of your authority;"
-                        + " leave it empty to get the next number");
-            }
-            return chosen;
+            return requested.strip(); // checked by issue(): a used one is refused with a link to its order
         }
         int year = now.atZone(ZoneOffset.UTC).getYear();
         while (true) {
@@ -254,8 +295,12 @@ public class IssuingRemovalOrders {
     }
 
     private boolean referenceTaken(CompetentAuthority authority, String reference) {
-        return jdbc.sql("select exists(select 1 from removal_order where issuing_authority_id = ? and reference = ?)")
-                .params(authority.id().value(), reference).query(Boolean.class).single();
+        return orderWithReference(authority, reference).isPresent();
+    }
+
+    private Optional<RemovalOrderId> orderWithReference(CompetentAuthority authority, String reference) {
+        return jdbc.sql("select id from removal_order where issuing_authority_id = ? and reference = ?")
+                .params(authority.id().value(), reference).query(UUID.class).optional().map(RemovalOrderId::new);
     }
 
     private void insert(RemovalOrderId id, String reference, OrderType type, CompetentAuthority authority,

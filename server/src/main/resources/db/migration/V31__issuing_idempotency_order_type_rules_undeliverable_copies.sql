@@ -9,3 +9,17 @@ create table issue_idempotency_key (
     created_at       timestamptz not null,
     primary key (organisation_id, idempotency_key)
 );
+
+-- Issue 11, defect 6: the order type decides which rules of the TCO Regulation apply, and a national order type
+-- belongs to its Member State (only its authorities issue it). Existing types keep their behaviour except where
+-- the TCO rules never applied: the Dutch CSAM order (national law) and the DSA Art. 9 order.
+alter table order_type add column member_state char(2) references member_state(code);
+alter table order_type add column requires_issuing_role boolean not null default true;        -- TCO Art. 12(1)(a)
+alter table order_type add column requires_prior_information boolean not null default true;   -- TCO Art. 3(2)
+alter table order_type add column opens_cross_border_scrutiny boolean not null default true;  -- TCO Art. 4
+alter table order_type add column counts_for_exposure boolean not null default true;          -- TCO Art. 5
+alter table order_type add column counts_in_tco_report boolean not null default true;         -- TCO Art. 8
+update order_type set member_state = 'NL', requires_issuing_role = false, requires_prior_information = false, opens_cross_border_scrutiny = false,
+    counts_for_exposure = false, counts_in_tco_report = false where code = 'NL_CSAM_REMOVAL';
+update order_type set requires_issuing_role = false, requires_prior_information = false, opens_cross_border_scrutiny = false,
+    counts_for_exposure = false, counts_in_tco_report = false where code = 'DSA_ART9';

@@ -45,7 +45,8 @@ public final class AnnexOne {
         f.put("C.non_disclosure_until", o.nonDisclosure() && o.nonDisclosureUntil() != null
                 ? o.nonDisclosureUntil().toString() : null);
         f.put("D.host_member_state_differs", o.crossBorder());
-        f.put("D.copy_sent_to_host_member_state", o.crossBorder());
+        // a copy exists only for types under TCO Art. 4 (for orders sealed before issue 11: exactly the cross-border ones)
+        f.put("D.copy_sent_to_host_member_state", o.scrutinyCopy().isPresent());
         f.put("E.issuing_authority", o.issuingAuthorityName());
         f.put("E.issuing_authority_id", o.issuingAuthorityId().toString());
         f.put("E.representative_name", o.representativeName());

@@ -141,7 +141,9 @@ public class Finality {
                     .map(a -> a.id().value()).toList(), "removal_order.final", "removal_order", order.id().toString(),
                     "Removal order " + order.reference() + " to " + order.providerName() + " became final (" + why + ").");
         }
-        exposure.evaluate(order.providerId(), host);
+        if (order.type().countsForExposure()) { // defect 6: only TCO orders count under Art. 5
+            exposure.evaluate(order.providerId(), host);
+        }
     }
 
     private RemovalOrder issuerOf(Actor actor, RemovalOrderId id) {

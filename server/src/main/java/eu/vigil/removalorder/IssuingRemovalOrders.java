@@ -36,7 +36,9 @@ import eu.vigil.shared.NotFound;
  * Issuing removal orders (Art. 3): checks Annex I completeness (R1, R2), the issuing role (R3), the
  * 12-hour prior information (R5), the language (R6) and non-disclosure limits (R9); seals the order (R4),
  * delivers it to the provider's inbox with sending and receipt times (R7) and, for a cross-border order,
- * copies it to the host Member State in the same transaction (R8).
+ * copies it to the host Member State in the same transaction (R8). The order type decides which of these TCO rules
+ * apply and which Member State's authorities may issue it (issue 11, defect 6); a key makes issuing idempotent
+ * (Build 7).
  */
 @Service
 public class IssuingRemovalOrders {
@@ -87,6 +89,14 @@ public class IssuingRemovalOrders {
         }
         return authorities.find(new AuthorityId(actor.organisationId().value()), at)
                 .filter(a -> a.holds(AuthorityRole.ISSUE));
+    }
+
+    /** The actor's competent authority at {@code at}, whatever its roles, for order types outside Art. 12(1)(a). */
+    private Optional<CompetentAuthority> registeredAuthorityOf(Actor actor, Instant at) {
+        if (actor.kind() != OrganisationKind.COMPETENT_AUTHORITY || !actor.has(Role.OPERATOR)) {
+            return Optional.empty();
+        }
+        return authorities.find(new AuthorityId(actor.organisationId().value()), at);
     }
 
     /** Records that the actor's authority informed a provider of procedures and deadlines (Art. 3(2)). */
@@ -165,13 +175,21 @@ public class IssuingRemovalOrders {
     public IssueOutcome issue(Actor actor, IssueRequest request, String deconflictionOverride) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OrderType type = rules.check(request, now);
-        Optional<CompetentAuthority> issuer = issuingAuthorityOf(actor, now);
+        Optional<CompetentAuthority> issuer = type.requiresIssuingRole() ? issuingAuthorityOf(actor, now)
+                : registeredAuthorityOf(actor, now);
         if (issuer.isEmpty()) {
-            return new IssueOutcome.Refused(IssueOutcome.Refusal.NOT_AN_ISSUING_AUTHORITY,
-                    "Your organisation is not registered for Art. 12(1)(a) on " + LocalDate.ofInstant(now, ZoneOffset.UTC)
-                            + ", so it cannot issue removal orders.");
+            return new IssueOutcome.Refused(IssueOutcome.Refusal.NOT_AN_ISSUING_AUTHORITY, type.requiresIssuingRole()
+                    ? "Your organisation is not registered for Art. 12(1)(a) on " + LocalDate.ofInstant(now, ZoneOffset.UTC)
+                            + ", so it cannot issue removal orders."
+                    : "Your organisation is not a competent authority in the register on "
+                            + LocalDate.ofInstant(now, ZoneOffset.UTC) + ", so it cannot issue " + type.name() + ".");
         }
         CompetentAuthority authority = issuer.get();
+        if (!type.issuableFrom(authority.memberState())) {
+            throw eu.vigil.shared.InvalidInput.of("orderType", "Order type: " + type.name() + " is an order under the law"
+                    + " of " + type.memberState() + " (" + type.legalBasis() + "); only authorities of " + type.memberState()
+                    + " issue it, not " + authority.label() + " (" + authority.memberState() + ")");
+        }
         Optional<RemovalOrderId> sameReference = request.reference() == null || request.reference().isBlank()
                 ? Optional.empty() : orderWithReference(authority, request.reference().strip());
         if (sameReference.isPresent()) {
@@ -190,7 +208,8 @@ public class IssuingRemovalOrders {
             return new IssueOutcome.Refused(IssueOutcome.Refusal.LANGUAGE_NOT_ACCEPTED, provider.name()
                     + " accepts orders only in " + String.join(", ", provider.acceptedLanguages()) + " (Art. 15(2)).");
         }
-        Optional<IssueOutcome.Refused> prior = priorInformationRefusal(authority, provider, request, now);
+        Optional<IssueOutcome.Refused> prior = type.requiresPriorInformation()
+                ? priorInformationRefusal(authority, provider, request, now) : Optional.empty();
         if (prior.isPresent()) {
             return prior.get();
         }
@@ -214,20 +233,19 @@ public class IssuingRemovalOrders {
         String reference = reference(authority, request.reference(), now);
         insert(id, reference, type, authority, provider, host, crossBorder, language, request, limit, warning, now,
                 actor);
-        RemovalOrder unsealed = orders.find(id).orElseThrow();
-        String payload = AnnexOne.payload(unsealed);
         if (!request.territorialScope().isEmpty()) {
             jdbc.sql("update removal_order set territorial_scope = ? where id = ?")
                     .params(request.territorialScope().stream().map(c -> c.strip().toUpperCase()).distinct().sorted()
                             .toArray(String[]::new), id.value()).update();
-            unsealed = orders.find(id).orElseThrow();
-            payload = AnnexOne.payload(unsealed);
         }
-        jdbc.sql("update removal_order set signed_payload = ?, signature = ? where id = ?")
-                .params(payload, seal.sign(authority.id().value(), payload), id.value()).update();
-        if (crossBorder) {
+        if (crossBorder && type.opensCrossBorderScrutiny()) {
+            // before sealing: Section D says whether the copy could be delivered
             copyToHostMemberState(id, host, now, actor);
         }
+        RemovalOrder unsealed = orders.find(id).orElseThrow();
+        String payload = AnnexOne.payload(unsealed);
+        jdbc.sql("update removal_order set signed_payload = ?, signature = ? where id = ?")
+                .params(payload, seal.sign(authority.id().value(), payload), id.value()).update();
         audit.append(actor.auditor(), new AuditEvent("removal_order.issued", "removal_order", id.toString(), null,
                 AnnexOne.fields(unsealed), Map.of("reference", reference, "provider", provider.name(),
                         "sentAt", now, "receivedAt", now, "crossBorder", crossBorder, "emergency", request.emergency(),
@@ -248,7 +266,9 @@ public class IssuingRemovalOrders {
 
     private Optional<IssueOutcome.Refused> priorInformationRefusal(CompetentAuthority authority,
             HostingServiceProvider provider, IssueRequest request, Instant now) {
-        boolean earlierOrder = jdbc.sql("select exists(select 1 from removal_order where issuing_authority_id = ? and provider_id = ?)")
+        boolean earlierOrder = jdbc.sql("""
+                select exists(select 1 from removal_order o join order_type t on t.code = o.order_type
+                              where o.issuing_authority_id = ? and o.provider_id = ? and t.requires_prior_information)""")
                 .params(authority.id().value(), provider.id().value()).query(Boolean.class).single();
         if (earlierOrder || request.emergency()) {
             return Optional.empty();

@@ -218,6 +218,10 @@ public class ScrutinyProceedings {
     }
 
     private void requireCrossBorderWithoutScrutiny(RemovalOrder order) {
+        if (!order.type().opensCrossBorderScrutiny()) { // defect 6: Art. 4 scrutiny is for TCO orders only
+            throw new RuleViolation("NO_SCRUTINY_FOR_ORDER_TYPE", order.type().name() + " is not scrutinised by the host"
+                    + " Member State under Art. 4 of Regulation (EU) 2021/784.");
+        }
         if (!order.crossBorder()) {
             throw new RuleViolation("NOT_CROSS_BORDER", "Only orders to a provider in another Member State are scrutinised (Art. 4).");
         }

@@ -23,3 +23,19 @@ update order_type set member_state = 'NL', requires_issuing_role = false, requir
     counts_for_exposure = false, counts_in_tco_report = false where code = 'NL_CSAM_REMOVAL';
 update order_type set requires_issuing_role = false, requires_prior_information = false, opens_cross_border_scrutiny = false,
     counts_for_exposure = false, counts_in_tco_report = false where code = 'DSA_ART9';
+
+-- Issue 11, defect 5: a copy to a host Member State without a role-(b) authority on this installation is recorded
+-- as undeliverable (no delivery time, no own-initiative window), not as sent. Copies recorded before this version
+-- without an authority were undeliverable too; their sealed Section D says "copy sent", which sealed_as_sent keeps
+-- (recomputing the sealed text must give the same bytes) while the copy itself now tells the truth.
+alter table scrutiny_copy add column delivery text not null default 'DELIVERED'
+    check (delivery in ('DELIVERED', 'UNDELIVERABLE'));
+alter table scrutiny_copy add column sealed_as_sent boolean not null default false;
+alter table scrutiny_copy alter column delivered_at drop not null;
+alter table scrutiny_copy alter column window_ends_at drop not null;
+update scrutiny_copy set delivery = 'UNDELIVERABLE', sealed_as_sent = true, delivered_at = null, window_ends_at = null
+    where authority_id is null;
+alter table scrutiny_copy add constraint scrutiny_copy_delivery_consistent check (
+    (delivery = 'DELIVERED' and authority_id is not null and delivered_at is not null and window_ends_at is not null)
+    or (delivery = 'UNDELIVERABLE' and authority_id is null and delivered_at is null and window_ends_at is null));
+create index scrutiny_copy_undeliverable on scrutiny_copy (member_state) where delivery = 'UNDELIVERABLE';

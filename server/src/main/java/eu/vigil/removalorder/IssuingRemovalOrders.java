@@ -61,11 +61,12 @@ public class IssuingRemovalOrders {
     private final eu.vigil.deconfliction.Deconfliction deconfliction;
     private final eu.vigil.notification.Notifications notifications;
     private final IdempotencyKeys keys;
+    private final HostMemberStateCopies copies;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
             AnnexOneRules rules, eu.vigil.delivery.Webhooks webhooks, eu.vigil.deconfliction.Deconfliction deconfliction,
-            eu.vigil.notification.Notifications notifications, IdempotencyKeys keys) {
+            eu.vigil.notification.Notifications notifications, IdempotencyKeys keys, HostMemberStateCopies copies) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -79,6 +80,7 @@ public class IssuingRemovalOrders {
         this.deconfliction = deconfliction;
         this.notifications = notifications;
         this.keys = keys;
+        this.copies = copies;
     }
 
     /** The issuing authority of an actor at {@code at}, if the actor may issue (R3). */
@@ -240,7 +242,7 @@ public class IssuingRemovalOrders {
         }
         if (crossBorder && type.opensCrossBorderScrutiny()) {
             // before sealing: Section D says whether the copy could be delivered
-            copyToHostMemberState(id, host, now, actor);
+            copies.copy(id, reference, authority.id().value(), host, now, actor);
         }
         RemovalOrder unsealed = orders.find(id).orElseThrow();
         String payload = AnnexOne.payload(unsealed);
@@ -254,7 +256,7 @@ public class IssuingRemovalOrders {
         notifications.notify(List.of(provider.id().value()), "removal_order.issued", "removal_order", id.toString(),
                 "Removal order " + reference + " from " + authority.label() + ": remove or disable the content within "
                         + limit.toMinutes() + " minutes of receipt (due " + now.plus(limit) + ").");
-        issued.scrutinyCopy().ifPresent(copy -> notifications.notify(java.util.Collections.singletonList(copy.authorityId()),
+        issued.scrutinyCopy().filter(ScrutinyCopy::delivered).ifPresent(copy -> notifications.notify(java.util.Collections.singletonList(copy.authorityId()),
                 "removal_order.copy", "removal_order", id.toString(), "Copy of cross-border removal order " + reference
                         + " to " + provider.name() + ": own-initiative scrutiny possible until " + copy.windowEndsAt() + "."));
         if (webhooks.find(provider.id().value()).isPresent()) {
@@ -354,18 +356,6 @@ public class IssuingRemovalOrders {
                             item.hash() == null || item.hash().isBlank() ? null : item.hash().strip().toLowerCase())
                     .update();
         }
-    }
-
-    private void copyToHostMemberState(RemovalOrderId id, String host, Instant now, Actor actor) {
-        UUID scrutiniser = authorities.asOf(now).stream()
-                .filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SCRUTINISE))
-                .map(a -> a.id().value()).findFirst().orElse(null);
-        jdbc.sql("insert into scrutiny_copy (order_id, authority_id, member_state, delivered_at, window_ends_at) values (?,?,?,?,?)")
-                .params(id.value(), scrutiniser, host, Timestamp.from(now), Timestamp.from(now.plus(SCRUTINY_WINDOW)))
-                .update();
-        audit.append(actor.auditor(), new AuditEvent("removal_order.copied_to_host", "removal_order", id.toString(),
-                null, null, Map.of("memberState", host, "authority", scrutiniser == null ? "none in register" : scrutiniser.toString(),
-                        "deliveredAt", now)));
     }
 
     private static String blankToNull(String s) {

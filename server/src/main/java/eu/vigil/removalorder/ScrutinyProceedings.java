@@ -111,6 +111,10 @@ public class ScrutinyProceedings {
             throw new Forbidden("the provider files its own scrutiny request");
         }
         ScrutinyCopy copy = order.scrutinyCopy().orElseThrow();
+        if (!copy.delivered()) { // defect 5: no copy was received, so no own-initiative window runs
+            throw new RuleViolation("COPY_UNDELIVERABLE", "The copy of this order could not be delivered to " + copy.memberState()
+                    + " (no role-(b) authority on this installation), so no own-initiative window runs (Art. 4(3)).");
+        }
         if (!copy.openAt(now)) {
             throw new RuleViolation("SCRUTINY_WINDOW_CLOSED", "The own-initiative window closed at "
                     + copy.windowEndsAt() + " (72 hours after receipt of the copy, Art. 4(3)).");

@@ -45,7 +45,11 @@ public final class AnnexOne {
         f.put("C.non_disclosure_until", o.nonDisclosure() && o.nonDisclosureUntil() != null
                 ? o.nonDisclosureUntil().toString() : null);
         f.put("D.host_member_state_differs", o.crossBorder());
-        f.put("D.copy_sent_to_host_member_state", o.crossBorder());
+        // a copy exists only for types under TCO Art. 4 (for orders sealed before issue 11: exactly the cross-border ones);
+        // an undeliverable copy is said so (defect 5), except in orders sealed before, whose text must stay as sealed
+        f.put("D.copy_sent_to_host_member_state", o.scrutinyCopy().map(c -> c.delivered() || c.sealedAsSent()).orElse(false));
+        o.scrutinyCopy().filter(c -> !c.delivered() && !c.sealedAsSent()).ifPresent(c -> f.put("D.copy_undeliverable",
+                undeliverable(c.memberState())));
         f.put("E.issuing_authority", o.issuingAuthorityName());
         f.put("E.issuing_authority_id", o.issuingAuthorityId().toString());
         f.put("E.representative_name", o.representativeName());
@@ -98,6 +102,11 @@ public final class AnnexOne {
         f.put("F.host_authority_email", p.hostAuthorityEmail());
         f.put("F.host_authority_telephone", p.hostAuthorityPhone());
         f.put("G.national_provisions", p.redressProvisions());
+    }
+
+    /** Section D's statement that the copy for {@code memberState} could not be delivered; sealed, so never reword it. */
+    public static String undeliverable(String memberState) {
+        return "not sent: no authority of " + memberState + " holding role (b) of Art. 12(1) is on this installation";
     }
 
     /** The JSON export of R10: the sealed fields plus the transmission times (R7). */

@@ -63,11 +63,13 @@ public class Exposure {
         this.notifications = notifications;
     }
 
-    /** Final orders of the provider in the twelve months before now. */
+    /** Final orders of the provider in the twelve months before now, of the types that count under Art. 5 (defect 6). */
     public int finalOrdersInWindow(UUID providerId) {
         Instant now = clock.instant();
         Instant from = now.atZone(ZoneOffset.UTC).minus(WINDOW).toInstant();
-        return jdbc.sql("select count(*) from removal_order where provider_id = ? and final_at > ? and final_at <= ?")
+        return jdbc.sql("""
+                select count(*) from removal_order o join order_type t on t.code = o.order_type
+                where o.provider_id = ? and o.final_at > ? and o.final_at <= ? and t.counts_for_exposure""")
                 .params(providerId, Timestamp.from(from), Timestamp.from(now)).query(Integer.class).single();
     }
 

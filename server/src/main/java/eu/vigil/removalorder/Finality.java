@@ -135,7 +135,9 @@ public class Finality {
                 .filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SPECIFIC_MEASURES))
                 .map(a -> a.id().value()).toList();
         ledger.becameFinal(order, at, actor, why, supervisors);
-        exposure.evaluate(order.providerId(), host);
+        if (order.type().countsForExposure()) { // defect 6: only TCO orders count under Art. 5
+            exposure.evaluate(order.providerId(), host);
+        }
     }
 
     private RemovalOrder issuerOf(Actor actor, RemovalOrderId id) {

@@ -3,17 +3,34 @@ package eu.vigil.removalorder;
 /** Result of trying to issue an order: issued, or refused by a rule of the Regulation. */
 public sealed interface IssueOutcome {
 
-    /** The order was issued, sealed and delivered. */
-    record Issued(RemovalOrder order) implements IssueOutcome {
+    /**
+     * The order was issued, sealed and delivered.
+     *
+     * @param order    the order
+     * @param repeated true when a request with the same idempotency key had issued it before: nothing new was made
+     */
+    record Issued(RemovalOrder order, boolean repeated) implements IssueOutcome {
+
+        /** A newly issued order. */
+        public Issued(RemovalOrder order) {
+            this(order, false);
+        }
     }
 
     /**
      * A rule refused issuing; nothing was stored.
      *
-     * @param refusal which rule
-     * @param message what to do about it
+     * @param refusal  which rule
+     * @param message  what to do about it
+     * @param existing the order the request collides with ({@link Refusal#REFERENCE_ALREADY_USED},
+     *                 {@link Refusal#IDEMPOTENCY_KEY_REUSED}), otherwise null
      */
-    record Refused(Refusal refusal, String message) implements IssueOutcome {
+    record Refused(Refusal refusal, String message, RemovalOrderId existing) implements IssueOutcome {
+
+        /** A refusal that points at no other order. */
+        public Refused(Refusal refusal, String message) {
+            this(refusal, message, null);
+        }
     }
 
     /** The rules that can refuse an otherwise complete order. */
@@ -27,6 +44,10 @@ public sealed interface IssueOutcome {
         /** The provider is not in the register at the issue date. */
         UNKNOWN_PROVIDER,
         /** R11: an item is flagged as under investigation by another authority or Europol. */
-        DECONFLICTION_HOLD
+        DECONFLICTION_HOLD,
+        /** Build 7: the idempotency key was used before for a different request of the same organisation. */
+        IDEMPOTENCY_KEY_REUSED,
+        /** Build 7: the hand-picked reference names an order the authority already issued. */
+        REFERENCE_ALREADY_USED
     }
 }

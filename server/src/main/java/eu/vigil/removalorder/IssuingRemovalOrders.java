@@ -36,7 +36,9 @@ import eu.vigil.shared.NotFound;
  * Issuing removal orders (Art. 3): checks Annex I completeness (R1, R2), the issuing role (R3), the
  * 12-hour prior information (R5), the language (R6) and non-disclosure limits (R9); seals the order (R4),
  * delivers it to the provider's inbox with sending and receipt times (R7) and, for a cross-border order,
- * copies it to the host Member State in the same transaction (R8).
+ * copies it to the host Member State in the same transaction (R8). The order type decides which of these TCO rules
+ * apply and which Member State's authorities may issue it (issue 11, defect 6); a key makes issuing idempotent
+ * (Build 7).
  */
 @Service
 public class IssuingRemovalOrders {
@@ -59,11 +61,14 @@ public class IssuingRemovalOrders {
     private final eu.vigil.deconfliction.Deconfliction deconfliction;
     private final eu.vigil.notification.Notifications notifications;
     private final OrderLedger ledger;
+    private final IdempotencyKeys keys;
+    private final HostMemberStateCopies copies;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
             AnnexOneRules rules, eu.vigil.delivery.Webhooks webhooks, eu.vigil.deconfliction.Deconfliction deconfliction,
-            eu.vigil.notification.Notifications notifications, OrderLedger ledger) {
+            eu.vigil.notification.Notifications notifications, OrderLedger ledger, IdempotencyKeys keys,
+            HostMemberStateCopies copies) {
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -77,6 +82,8 @@ public class IssuingRemovalOrders {
         this.webhooks = webhooks;
         this.deconfliction = deconfliction;
         this.notifications = notifications;
+        this.keys = keys;
+        this.copies = copies;
     }
 
     /** The issuing authority of an actor at {@code at}, if the actor may issue (R3). */
@@ -87,6 +94,14 @@ public class IssuingRemovalOrders {
         }
         return authorities.find(new AuthorityId(actor.organisationId().value()), at)
                 .filter(a -> a.holds(AuthorityRole.ISSUE));
+    }
+
+    /** The actor's competent authority at {@code at}, whatever its roles, for order types outside Art. 12(1)(a). */
+    private Optional<CompetentAuthority> registeredAuthorityOf(Actor actor, Instant at) {
+        if (actor.kind() != OrganisationKind.COMPETENT_AUTHORITY || !actor.has(Role.OPERATOR)) {
+            return Optional.empty();
+        }
+        return authorities.find(new AuthorityId(actor.organisationId().value()), at);
     }
 
     /** Records that the actor's authority informed a provider of procedures and deadlines (Art. 3(2)). */
@@ -120,6 +135,43 @@ public class IssuingRemovalOrders {
     }
 
     /**
+     * Issues an order at most once per idempotency key of the actor's organisation (Build 7): the same key with the
+     * same request answers the order that request issued ({@link IssueOutcome.Issued#repeated()}), without a second
+     * order or clock; the same key with another request is refused. A refused request gives its key back.
+     *
+     * @param idempotencyKey the client's key for this request, or null/blank to issue without one
+     * @throws eu.vigil.shared.InvalidInput for a malformed key, and as {@link #issue(Actor, IssueRequest, String)}
+     */
+    @Transactional
+    public IssueOutcome issue(Actor actor, IssueRequest request, String deconflictionOverride, String idempotencyKey) {
+        Optional<String> key = IdempotencyKeys.checked(idempotencyKey);
+        if (key.isEmpty()) {
+            return issue(actor, request, deconflictionOverride);
+        }
+        UUID organisation = actor.organisationId().value();
+        switch (keys.claim(organisation, key.get(), IdempotencyKeys.hash(request, deconflictionOverride), clock.instant())) {
+            case IdempotencyKeys.Claim.Repeat r -> {
+                return new IssueOutcome.Issued(orders.find(r.order()).orElseThrow(), true);
+            }
+            case IdempotencyKeys.Claim.Reused r -> {
+                String reference = r.order() == null ? null : orders.find(r.order()).map(RemovalOrder::reference).orElse(null);
+                return new IssueOutcome.Refused(IssueOutcome.Refusal.IDEMPOTENCY_KEY_REUSED, IdempotencyKeys.HEADER
+                        + ": this key was already used for a different request"
+                        + (reference == null ? "" : ", which issued order " + reference)
+                        + ". Send a new key for a new order.", r.order());
+            }
+            case IdempotencyKeys.Claim.Fresh f -> {
+            }
+        }
+        IssueOutcome outcome = issue(actor, request, deconflictionOverride);
+        switch (outcome) {
+            case IssueOutcome.Issued issued -> keys.bind(organisation, key.get(), issued.order().id());
+            case IssueOutcome.Refused refused -> keys.release(organisation, key.get());
+        }
+        return outcome;
+    }
+
+    /**
      * Issues an order, overriding a deconfliction hold with a justification that is recorded for both parties.
      *
      * @param deconflictionOverride why the order must go out although an item is under investigation, or null
@@ -128,13 +180,28 @@ public class IssuingRemovalOrders {
     public IssueOutcome issue(Actor actor, IssueRequest request, String deconflictionOverride) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         OrderType type = rules.check(request, now);
-        Optional<CompetentAuthority> issuer = issuingAuthorityOf(actor, now);
+        Optional<CompetentAuthority> issuer = type.requiresIssuingRole() ? issuingAuthorityOf(actor, now)
+                : registeredAuthorityOf(actor, now);
         if (issuer.isEmpty()) {
-            return new IssueOutcome.Refused(IssueOutcome.Refusal.NOT_AN_ISSUING_AUTHORITY,
-                    "Your organisation is not registered for Art. 12(1)(a) on " + LocalDate.ofInstant(now, ZoneOffset.UTC)
-                            + ", so it cannot issue removal orders.");
+            return new IssueOutcome.Refused(IssueOutcome.Refusal.NOT_AN_ISSUING_AUTHORITY, type.requiresIssuingRole()
+                    ? "Your organisation is not registered for Art. 12(1)(a) on " + LocalDate.ofInstant(now, ZoneOffset.UTC)
+                            + ", so it cannot issue removal orders."
+                    : "Your organisation is not a competent authority in the register on "
+                            + LocalDate.ofInstant(now, ZoneOffset.UTC) + ", so it cannot issue " + type.name() + ".");
         }
         CompetentAuthority authority = issuer.get();
+        if (!type.issuableFrom(authority.memberState())) {
+            throw eu.vigil.shared.InvalidInput.of("orderType", "Order type: " + type.name() + " is an order under the law"
+                    + " of " + type.memberState() + " (" + type.legalBasis() + "); only authorities of " + type.memberState()
+                    + " issue it, not " + authority.label() + " (" + authority.memberState() + ")");
+        }
+        Optional<RemovalOrderId> sameReference = request.reference() == null || request.reference().isBlank()
+                ? Optional.empty() : orderWithReference(authority, request.reference().strip());
+        if (sameReference.isPresent()) {
+            return new IssueOutcome.Refused(IssueOutcome.Refusal.REFERENCE_ALREADY_USED, "Reference "
+                    + request.reference().strip() + " is already the reference of an order of your authority; nothing"
+                    + " new was issued. Leave it empty to get the next number.", sameReference.get());
+        }
         Optional<HostingServiceProvider> found = providers.asOf(new ProviderId(request.providerId()), now);
         if (found.isEmpty()) {
             return new IssueOutcome.Refused(IssueOutcome.Refusal.UNKNOWN_PROVIDER,
@@ -146,7 +213,8 @@ public class IssuingRemovalOrders {
             return new IssueOutcome.Refused(IssueOutcome.Refusal.LANGUAGE_NOT_ACCEPTED, provider.name()
                     + " accepts orders only in " + String.join(", ", provider.acceptedLanguages()) + " (Art. 15(2)).");
         }
-        Optional<IssueOutcome.Refused> prior = priorInformationRefusal(authority, provider, request, now);
+        Optional<IssueOutcome.Refused> prior = type.requiresPriorInformation()
+                ? priorInformationRefusal(authority, provider, request, now) : Optional.empty();
         if (prior.isPresent()) {
             return prior.get();
         }
@@ -171,18 +239,17 @@ public class IssuingRemovalOrders {
         ledger.insert(id, reference, type, authority, provider, host, crossBorder, language, request, limit, warning, now,
                 actor);
         ledger.annexParties(id, AnnexParties.of(authority, provider, authorities, now).json());
-        RemovalOrder unsealed = orders.find(id).orElseThrow();
-        String payload = AnnexOne.payload(unsealed);
         if (!request.territorialScope().isEmpty()) {
             ledger.territorialScope(id, request.territorialScope().stream().map(c -> c.strip().toUpperCase())
                     .distinct().sorted().toArray(String[]::new));
-            unsealed = orders.find(id).orElseThrow();
-            payload = AnnexOne.payload(unsealed);
         }
+        if (crossBorder && type.opensCrossBorderScrutiny()) {
+            // before sealing: Section D says whether the copy could be delivered
+            copies.copy(id, reference, authority.id().value(), host, now, actor);
+        }
+        RemovalOrder unsealed = orders.find(id).orElseThrow();
+        String payload = AnnexOne.payload(unsealed);
         ledger.seal(id, payload, seal.sign(authority.id().value(), payload, now));
-        if (crossBorder) {
-            copyToHostMemberState(id, host, now, actor);
-        }
         audit.append(actor.auditor(), new AuditEvent("removal_order.issued", "removal_order", id.toString(), null,
                 AnnexOne.fields(unsealed), Map.of("reference", reference, "provider", provider.name(),
                         "sentAt", now, "receivedAt", now, "crossBorder", crossBorder, "emergency", request.emergency(),
@@ -191,7 +258,7 @@ public class IssuingRemovalOrders {
         notifications.notify(List.of(provider.id().value()), "removal_order.issued", "removal_order", id.toString(),
                 "Removal order " + reference + " from " + authority.label() + ": remove or disable the content within "
                         + limit.toMinutes() + " minutes of receipt (due " + now.plus(limit) + ").");
-        issued.scrutinyCopy().ifPresent(copy -> notifications.notify(java.util.Collections.singletonList(copy.authorityId()),
+        issued.scrutinyCopy().filter(ScrutinyCopy::delivered).ifPresent(copy -> notifications.notify(java.util.Collections.singletonList(copy.authorityId()),
                 "removal_order.copy", "removal_order", id.toString(), "Copy of cross-border removal order " + reference
                         + " to " + provider.name() + ": own-initiative scrutiny possible until " + copy.windowEndsAt() + "."));
         if (webhooks.find(provider.id().value()).isPresent()) {
@@ -203,7 +270,9 @@ public class IssuingRemovalOrders {
 
     private Optional<IssueOutcome.Refused> priorInformationRefusal(CompetentAuthority authority,
             HostingServiceProvider provider, IssueRequest request, Instant now) {
-        boolean earlierOrder = jdbc.sql("select exists(select 1 from removal_order where issuing_authority_id = ? and provider_id = ?)")
+        boolean earlierOrder = jdbc.sql("""
+                select exists(select 1 from removal_order o join order_type t on t.code = o.order_type
+                              where o.issuing_authority_id = ? and o.provider_id = ? and t.requires_prior_information)""")
                 .params(authority.id().value(), provider.id().value()).query(Boolean.class).single();
         if (earlierOrder || request.emergency()) {
             return Optional.empty();
@@ -226,18 +295,13 @@ public class IssuingRemovalOrders {
     }
 
     /**
-     * A hand-picked reference as given, or the next free number of the authority's counter for the year. The
+     * A hand-picked reference as given (already checked to be free), or the next free number of the authority's counter for the year. The
      * counter row is incremented atomically and stays locked until the transaction ends, so concurrent issuing
      * gets distinct numbers; a number already taken by a hand-picked reference is skipped.
      */
     private String reference(CompetentAuthority authority, String requested, Instant now) {
         if (requested != null && !requested.isBlank()) {
-            String chosen = requested.strip();
-            if (referenceTaken(authority, chosen)) {
-                throw eu.vigil.shared.InvalidInput.of("reference", "already used by another order of your authority;"
-                        + " leave it empty to get the next number");
-            }
-            return chosen;
+            return requested.strip(); // checked by issue(): a used one is refused with a link to its order
         }
         int year = now.atZone(ZoneOffset.UTC).getYear();
         while (true) {
@@ -255,20 +319,12 @@ public class IssuingRemovalOrders {
     }
 
     private boolean referenceTaken(CompetentAuthority authority, String reference) {
-        return jdbc.sql("select exists(select 1 from removal_order where issuing_authority_id = ? and reference = ?)")
-                .params(authority.id().value(), reference).query(Boolean.class).single();
+        return orderWithReference(authority, reference).isPresent();
     }
 
-    private void copyToHostMemberState(RemovalOrderId id, String host, Instant now, Actor actor) {
-        UUID scrutiniser = authorities.asOf(now).stream()
-                .filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SCRUTINISE))
-                .map(a -> a.id().value()).findFirst().orElse(null);
-        jdbc.sql("insert into scrutiny_copy (order_id, authority_id, member_state, delivered_at, window_ends_at) values (?,?,?,?,?)")
-                .params(id.value(), scrutiniser, host, Timestamp.from(now), Timestamp.from(now.plus(SCRUTINY_WINDOW)))
-                .update();
-        audit.append(actor.auditor(), new AuditEvent("removal_order.copied_to_host", "removal_order", id.toString(),
-                null, null, Map.of("memberState", host, "authority", scrutiniser == null ? "none in register" : scrutiniser.toString(),
-                        "deliveredAt", now)));
+    private Optional<RemovalOrderId> orderWithReference(CompetentAuthority authority, String reference) {
+        return jdbc.sql("select id from removal_order where issuing_authority_id = ? and reference = ?")
+                .params(authority.id().value(), reference).query(UUID.class).optional().map(RemovalOrderId::new);
     }
 
     private static String blankToNull(String s) {

@@ -94,9 +94,15 @@ public class OrderDocuments {
                 section("SECTION C — Information to the content provider", f,
                         "Not to be disclosed to the content provider (Article 11(3))", "C.non_disclosure", "Until",
                         "C.non_disclosure_until"),
-                section("SECTION D — Information to the competent authority of the host Member State", f,
-                        "Host Member State differs from the issuing Member State", "D.host_member_state_differs",
-                        "Copy sent to the competent authority of the host Member State", "D.copy_sent_to_host_member_state"),
+                f.containsKey("D.copy_undeliverable")
+                        ? section("SECTION D — Information to the competent authority of the host Member State", f,
+                                "Host Member State differs from the issuing Member State", "D.host_member_state_differs",
+                                "Copy sent to the competent authority of the host Member State",
+                                "D.copy_sent_to_host_member_state", "Copy undeliverable", "D.copy_undeliverable")
+                        : section("SECTION D — Information to the competent authority of the host Member State", f,
+                                "Host Member State differs from the issuing Member State", "D.host_member_state_differs",
+                                "Copy sent to the competent authority of the host Member State",
+                                "D.copy_sent_to_host_member_state"),
                 section("SECTION E — Details of the authority that issued the removal order", f,
                         "Type of authority", "E.authority_type", "Authority",
                         "E.issuing_authority", "Certifying person", "E.representative_name", "Post or grade",

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The configured order types (R53). */
+/** The configured order types (R53) with the TCO rules each is under (issue 11, defect 6). */
 @Service
 public class OrderTypes {
 
@@ -30,6 +30,10 @@ public class OrderTypes {
         Duration limit = rs.wasNull() ? null : Duration.ofMinutes(deadline);
         return new OrderType(rs.getString("code"), rs.getString("name"), rs.getString("legal_basis"), limit,
                 Duration.ofMinutes(rs.getInt("warning_minutes")), rs.getBoolean("requires_terrorist_content_reasons"),
-                rs.getBoolean("requires_territorial_scope"));
+                rs.getBoolean("requires_territorial_scope"), rs.getString("member_state") == null ? null
+                        : rs.getString("member_state").strip(), rs.getBoolean("requires_issuing_role"),
+                rs.getBoolean("requires_prior_information"),
+                rs.getBoolean("opens_cross_border_scrutiny"), rs.getBoolean("counts_for_exposure"),
+                rs.getBoolean("counts_in_tco_report"));
     }
 }

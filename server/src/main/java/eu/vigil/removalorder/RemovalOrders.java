@@ -34,7 +34,7 @@ public class RemovalOrders {
     private static final String SELECT = """
             select o.*, av.name as issuer_name, pv.name as provider_name,
                    c.authority_id as copy_authority, c.member_state as copy_state, c.delivered_at as copy_delivered,
-                   c.window_ends_at as copy_window
+                   c.window_ends_at as copy_window, c.delivery as copy_delivery, c.sealed_as_sent as copy_sealed_as_sent
             from removal_order o
             join competent_authority_version av on av.id = o.issuing_authority_version
             join provider_version pv on pv.id = o.provider_version
@@ -238,7 +238,8 @@ public class RemovalOrders {
         Arrays.stream((String[]) rs.getArray("reasons").getArray()).map(TerroristContentType::valueOf).forEach(reasons::add);
         ScrutinyCopy copy = rs.getString("copy_state") == null ? null : new ScrutinyCopy(
                 rs.getObject("copy_authority", UUID.class), rs.getString("copy_state").strip(),
-                rs.getTimestamp("copy_delivered").toInstant(), rs.getTimestamp("copy_window").toInstant());
+                ScrutinyCopy.Delivery.valueOf(rs.getString("copy_delivery")), instant(rs.getTimestamp("copy_delivered")),
+                instant(rs.getTimestamp("copy_window")), rs.getBoolean("copy_sealed_as_sent"));
         var ndu = rs.getDate("non_disclosure_until");
         String host = rs.getString("host_member_state");
         return new Row(new RemovalOrderId(rs.getObject("id", UUID.class)), rs.getString("reference"), type,

@@ -110,6 +110,10 @@ public class ScrutinyProceedings {
             throw new Forbidden("the provider files its own scrutiny request");
         }
         ScrutinyCopy copy = order.scrutinyCopy().orElseThrow();
+        if (!copy.delivered()) { // defect 5: no copy was received, so no own-initiative window runs
+            throw new RuleViolation("COPY_UNDELIVERABLE", "The copy of this order could not be delivered to " + copy.memberState()
+                    + " (no role-(b) authority on this installation), so no own-initiative window runs (Art. 4(3)).");
+        }
         if (!copy.openAt(now)) {
             throw new RuleViolation("SCRUTINY_WINDOW_CLOSED", "The own-initiative window closed at "
                     + copy.windowEndsAt() + " (72 hours after receipt of the copy, Art. 4(3)).");
@@ -214,6 +218,10 @@ public class ScrutinyProceedings {
     }
 
     private void requireCrossBorderWithoutScrutiny(RemovalOrder order) {
+        if (!order.type().opensCrossBorderScrutiny()) { // defect 6: Art. 4 scrutiny is for TCO orders only
+            throw new RuleViolation("NO_SCRUTINY_FOR_ORDER_TYPE", order.type().name() + " is not scrutinised by the host"
+                    + " Member State under Art. 4 of Regulation (EU) 2021/784.");
+        }
         if (!order.crossBorder()) {
             throw new RuleViolation("NOT_CROSS_BORDER", "Only orders to a provider in another Member State are scrutinised (Art. 4).");
         }

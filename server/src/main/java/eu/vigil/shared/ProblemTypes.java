@@ -24,6 +24,13 @@ public final class ProblemTypes {
     public static final URI CONFLICT = URI.create(BASE + "conflict");
     /** A business rule refused the request; {@code reason} names the rule. */
     public static final URI RULE_VIOLATED = URI.create(BASE + "rule-violated");
+    /**
+     * The {@code Idempotency-Key} of an issuing request was used before for a different request of the same
+     * organisation; {@code existing} links the order that key issued.
+     */
+    public static final URI IDEMPOTENCY_KEY_REUSED = URI.create(BASE + "idempotency-key-reused");
+    /** The hand-picked reference is that of an order the authority already issued; {@code existing} links it. */
+    public static final URI REFERENCE_ALREADY_USED = URI.create(BASE + "reference-already-used");
     /** The request could not be read (malformed JSON, wrong type, bad parameter). */
     public static final URI MALFORMED = URI.create(BASE + "malformed-request");
     /** Bounded work is at its limit (image decoders, document rendering); retry after {@code Retry-After}. */

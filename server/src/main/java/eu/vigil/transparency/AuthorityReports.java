@@ -71,6 +71,7 @@ public class AuthorityReports {
         List<String> notes = new ArrayList<>(List.of(
                 "Orders are counted by the year they were issued (UTC); decisions, reports and appeals by the year they happened.",
                 "Executed: every item removed or disabled; in time: before the deadline of the order type (60 minutes for TCO orders).",
+                "Only TCO removal orders are counted; orders of other types (national orders, DSA Art. 9) are not.",
                 "Penalty decisions (Art. 18, point (d)) are not recorded in Vigil; add them from the authority's own records."));
         return new AuthorityReport(id, ca.name(), ca.memberState(), year, now, orders(p), scrutiny(p, ca),
                 ca.holds(AuthorityRole.SPECIFIC_MEASURES) ? specificMeasures(p) : null, review(p), null, emergencies(p), notes);
@@ -79,7 +80,9 @@ public class AuthorityReports {
     private record Period(UUID authority, String memberState, Timestamp from, Timestamp to) {
     }
 
-    private static final String OWN = " o.issuing_authority_id = :a and o.issued_at >= :from and o.issued_at < :to ";
+    /** Orders of the period by the authority, of the types Art. 8 counts (TCO orders; issue 11, defect 6). */
+    private static final String OWN = " o.issuing_authority_id = :a and o.issued_at >= :from and o.issued_at < :to "
+            + "and o.order_type in (select code from order_type where counts_in_tco_report) ";
 
     private JdbcClient.StatementSpec sql(String sql, Period p) {
         return jdbc.sql(sql).param("a", p.authority()).param("ms", p.memberState()).param("from", p.from()).param("to", p.to());
@@ -121,7 +124,8 @@ public class AuthorityReports {
                 select count(*) as conducted, count(*) filter (where s.outcome = 'INFRINGEMENT') as infringement,
                        count(*) filter (where s.decided_at is null) as pending
                 from scrutiny s join removal_order o on o.id = s.order_id
-                where o.host_member_state = :ms and s.requested_at >= :from and s.requested_at < :to""", p).query().singleRow();
+                where o.host_member_state = :ms and s.requested_at >= :from and s.requested_at < :to
+                  and o.order_type in (select code from order_type where counts_in_tco_report)""", p).query().singleRow();
         return new AuthorityReport.Scrutiny(n(own, "scrutinised"), n(own, "infringing"), n(conducted, "conducted"),
                 n(conducted, "infringement"), n(conducted, "pending"));
     }
@@ -147,7 +151,8 @@ public class AuthorityReports {
                        count(*) filter (where a.decided_at >= :from and a.decided_at < :to and a.outcome = 'CONFIRMED') as confirmed,
                        count(*) filter (where a.decided_at >= :from and a.decided_at < :to and a.outcome = 'ANNULLED') as annulled,
                        count(*) filter (where a.lodged_at >= :from and a.lodged_at < :to and a.decided_at is null) as pending
-                from order_appeal a join removal_order o on o.id = a.order_id where o.issuing_authority_id = :a""", p)
+                from order_appeal a join removal_order o on o.id = a.order_id where o.issuing_authority_id = :a
+                  and o.order_type in (select code from order_type where counts_in_tco_report)""", p)
                 .query().singleRow();
         return new AuthorityReport.Review(n(r, "lodged"), n(r, "confirmed"), n(r, "annulled"), n(r, "pending"));
     }

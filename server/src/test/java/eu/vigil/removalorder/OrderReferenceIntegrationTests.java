@@ -77,13 +77,15 @@ class OrderReferenceIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void aHandPickedReferenceUsedTwiceIsRefusedNamingTheField() {
+    void aHandPickedReferenceUsedTwiceIsRefusedWithALinkToTheExistingOrder() {
         Issuer issuer = issuer("DE");
         Tenant hsp = provider("Twice Host", "DE", "de");
         issue(issuer, hsp, "AZ-77");
         var again = as(issuer.tenant()).postJson("/api/v1/removal-orders", order(hsp, "AZ-77"));
-        assertThat(again.status()).as(again.body()).isEqualTo(400);
-        assertThat(again.json().get("errors").get(0).get("field").asString()).isEqualTo("reference");
+        // Build 7: a conflict with the order that has the reference, not a field error (see IdempotentIssuingIntegrationTests).
+        assertThat(again.status()).as(again.body()).isEqualTo(409);
+        assertThat(again.json().get("reason").asString()).isEqualTo("REFERENCE_ALREADY_USED");
+        assertThat(again.json().get("existing").asString()).startsWith("/api/v1/removal-orders/");
         // Another authority may use the same reference.
         assertThat(issue(issuer("DE"), hsp, "AZ-77")).isEqualTo("AZ-77");
     }

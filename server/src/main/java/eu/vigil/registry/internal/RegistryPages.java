@@ -47,14 +47,16 @@ class RegistryPages {
     private final ReferenceData reference;
     private final RegisterImport imports;
     private final Clock clock;
+    private final eu.vigil.registry.UndeliverableCopies copies;
 
     RegistryPages(CompetentAuthorities authorities, HostingServiceProviders providers, ReferenceData reference,
-            RegisterImport imports, Clock clock) {
+            RegisterImport imports, Clock clock, eu.vigil.registry.UndeliverableCopies copies) {
         this.authorities = authorities;
         this.providers = providers;
         this.reference = reference;
         this.imports = imports;
         this.clock = clock;
+        this.copies = copies;
     }
 
     @ModelAttribute("reference")
@@ -66,12 +68,15 @@ class RegistryPages {
     String memberStates(@RequestParam(required = false) String at, @RequestParam(required = false) String filter,
             Model model) {
         Instant moment = Moments.parse(at, clock);
+        java.util.Map<String, eu.vigil.registry.UndeliverableCopies.Gap> undeliverable = copies.byMemberState().stream()
+                .collect(java.util.stream.Collectors.toMap(eu.vigil.registry.UndeliverableCopies.Gap::memberState, g -> g));
         List<MemberStateOverview> states = authorities.overview(moment).stream().filter(s -> switch (filter == null ? "" : filter) {
             case "cannot-issue" -> !s.canIssue();
-            case "needs-verification" -> s.needsVerification();
+            case "needs-verification" -> s.needsVerification() || undeliverable.containsKey(s.memberState().code());
             default -> true;
         }).toList();
         model.addAttribute("states", states);
+        model.addAttribute("undeliverable", undeliverable);
         model.addAttribute("at", at == null ? "" : at);
         model.addAttribute("filter", filter == null ? "" : filter);
         return "registry/memberStates";

@@ -12,12 +12,15 @@ import eu.vigil.removalorder.IssueRequest;
 import eu.vigil.removalorder.TerroristContentType;
 import eu.vigil.shared.InvalidInput;
 
-/** The issuing form as the browser posts it; converts to an {@link IssueRequest}. */
+/**
+ * The issuing form as the browser posts it; converts to an {@link IssueRequest}. {@code idempotencyKey} is a hidden
+ * token minted with each empty form: a double submit of one form issues one order (Build 7).
+ */
 public record IssueForm(String orderType, String providerId, String language, String urls, List<String> reasons,
         String statementOfReasons, String representativeName, String representativePost, String fileNumber,
         String redressBody, String redressDeadline, Boolean nonDisclosure, String nonDisclosureUntil, Boolean emergency,
         String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes, String deconflictionOverride,
-        String territorialScope, Integer appealPeriodDays) {
+        String territorialScope, Integer appealPeriodDays, String idempotencyKey) {
 
     /** Unticked checkboxes are absent from the form post: absent means no. */
     public IssueForm {
@@ -26,10 +29,18 @@ public record IssueForm(String orderType, String providerId, String language, St
         shareWithEuropol = Boolean.TRUE.equals(shareWithEuropol);
     }
 
-    /** An empty form with the usual redress text. */
+    /** An empty form with the usual redress text and a new submit token. */
     public static IssueForm empty() {
         return new IssueForm("TCO_REMOVAL", "", "", "", List.of(), "", "", "", "", "", "", false, "", false, "", false, null,
-                "", "", null);
+                "", "", null, UUID.randomUUID().toString());
+    }
+
+    /** The same form with a new submit token, for a deliberate new order after its token was used. */
+    public IssueForm withNewToken() {
+        return new IssueForm(orderType, providerId, language, urls, reasons, statementOfReasons, representativeName,
+                representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil, emergency,
+                emergencyJustification, shareWithEuropol, deadlineMinutes, deconflictionOverride, territorialScope,
+                appealPeriodDays, UUID.randomUUID().toString());
     }
 
     public boolean ticked(TerroristContentType t) {

@@ -91,8 +91,13 @@ class OrderPages {
     @PostMapping("/orders/new")
     String issue(@ModelAttribute IssueForm form, Model model) {
         try {
-            return switch (issuing.issue(CurrentActor.get(), form.toRequest(), form.deconflictionOverride())) {
+            return switch (issuing.issue(CurrentActor.get(), form.toRequest(), form.deconflictionOverride(),
+                    form.idempotencyKey())) {
                 case IssueOutcome.Issued issued -> "redirect:/orders/" + issued.order().id();
+                case IssueOutcome.Refused refused when refused.refusal() == IssueOutcome.Refusal.IDEMPOTENCY_KEY_REUSED ->
+                        form(model, form.withNewToken(), List.of(), "This form was already submitted"
+                                + (refused.existing() == null ? "" : " and issued order /orders/" + refused.existing())
+                                + "; the fields were changed since. Submit again to issue a further order.");
                 case IssueOutcome.Refused refused -> form(model, form, List.of(), refused.message());
             };
         } catch (InvalidInput e) {

@@ -86,15 +86,24 @@ class RemovalOrderApi {
         return types.all();
     }
 
-    @Operation(summary = "Issue a removal order (Annex I); 201 issued, 400 incomplete, 403 not an issuing authority, 422 refused by a rule")
+    @Operation(summary = "Issue a removal order (Annex I); 201 issued, 400 incomplete, 403 not an issuing authority,"
+            + " 409 reference already used, 422 refused by a rule or Idempotency-Key reused for another request. With an"
+            + " Idempotency-Key header the same request is issued once: repeating it answers the first order again"
+            + " (201, same Location, Idempotent-Replayed: true)")
     @PostMapping("/removal-orders")
     ResponseEntity<?> issue(@RequestBody @Valid IssueRequest request,
-            @org.springframework.web.bind.annotation.RequestParam(required = false) String deconflictionOverride) {
-        return switch (issuing.issue(CurrentActor.get(), request, deconflictionOverride)) {
-            case IssueOutcome.Issued issued -> ResponseEntity.created(URI.create("/api/v1/removal-orders/" + issued.order().id()))
-                    .body(view(issued.order()));
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String deconflictionOverride,
+            @org.springframework.web.bind.annotation.RequestHeader(name = "Idempotency-Key", required = false)
+            String idempotencyKey) {
+        return switch (issuing.issue(CurrentActor.get(), request, deconflictionOverride, idempotencyKey)) {
+            case IssueOutcome.Issued issued -> ResponseEntity.created(location(issued.order().id()))
+                    .header("Idempotent-Replayed", String.valueOf(issued.repeated())).body(view(issued.order()));
             case IssueOutcome.Refused refused -> refusal(refused);
         };
+    }
+
+    private static URI location(RemovalOrderId id) {
+        return URI.create("/api/v1/removal-orders/" + id);
     }
 
     @Operation(summary = "Record the Art. 3(2) prior information to a provider (needed 12 h before a first order)")
@@ -330,12 +339,38 @@ class RemovalOrderApi {
     }
 
     static ResponseEntity<ProblemDetail> refusal(IssueOutcome.Refused refused) {
-        HttpStatus status = refused.refusal() == IssueOutcome.Refusal.NOT_AN_ISSUING_AUTHORITY ? HttpStatus.FORBIDDEN
-                : HttpStatus.UNPROCESSABLE_ENTITY;
+        HttpStatus status = switch (refused.refusal()) {
+            case NOT_AN_ISSUING_AUTHORITY -> HttpStatus.FORBIDDEN;
+            case REFERENCE_ALREADY_USED -> HttpStatus.CONFLICT;
+            default -> HttpStatus.UNPROCESSABLE_ENTITY;
+        };
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refused.message());
-        problem.setType(status == HttpStatus.FORBIDDEN ? ProblemTypes.FORBIDDEN : ProblemTypes.RULE_VIOLATED);
-        problem.setTitle(status == HttpStatus.FORBIDDEN ? "Forbidden" : "Refused by a rule of the Regulation");
+        switch (refused.refusal()) {
+            case NOT_AN_ISSUING_AUTHORITY -> {
+                problem.setType(ProblemTypes.FORBIDDEN);
+                problem.setTitle("Forbidden");
+            }
+            case REFERENCE_ALREADY_USED -> {
+                problem.setType(ProblemTypes.REFERENCE_ALREADY_USED);
+                problem.setTitle("Reference already used");
+            }
+            case IDEMPOTENCY_KEY_REUSED -> {
+                problem.setType(ProblemTypes.IDEMPOTENCY_KEY_REUSED);
+                problem.setTitle("Idempotency-Key reused for another request");
+            }
+            default -> {
+                problem.setType(ProblemTypes.RULE_VIOLATED);
+                problem.setTitle("Refused by a rule of the Regulation");
+            }
+        }
         problem.setProperty("reason", refused.refusal().name());
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+        if (refused.existing() != null) {
+            problem.setProperty("existing", location(refused.existing()).toString());
+        }
+        var answer = ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON);
+        if (refused.existing() != null && status == HttpStatus.CONFLICT) {
+            answer = answer.location(location(refused.existing()));
+        }
+        return answer.body(problem);
     }
 }

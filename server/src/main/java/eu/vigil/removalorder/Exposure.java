@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +54,11 @@ public class Exposure {
     private final AuditLog audit;
     private final CompetentAuthorities authorities;
     private final eu.vigil.notification.Notifications notifications;
+    private final ApplicationEventPublisher events;
 
     Exposure(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
-            eu.vigil.notification.Notifications notifications) {
+            eu.vigil.notification.Notifications notifications, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -118,9 +121,9 @@ public class Exposure {
         if (exposed) {
             scheduleReport(caseId, now.atZone(ZoneOffset.UTC).plus(FIRST_REPORT).toInstant());
         }
-        audit.append(actor.auditor(), new AuditEvent("exposure.decided", "hosting_service_provider", c.providerId().toString(),
-                c, get(caseId), Map.of("case", caseId.toString(), "exposed", exposed)));
-        return get(caseId);
+        ExposureCase decided = get(caseId);
+        events.publishEvent(ExposureEvent.decided(actor.auditor(), decided));
+        return decided;
     }
 
     /** The provider submits the next due report; the following one is due twelve months after this one was due. */

@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,9 +49,12 @@ public class ScrutinyProceedings {
     private final CompetentAuthorities authorities;
     private final Webhooks webhooks;
     private final eu.vigil.notification.Notifications notifications;
+    private final ApplicationEventPublisher events;
 
     ScrutinyProceedings(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders,
-            CompetentAuthorities authorities, Webhooks webhooks, eu.vigil.notification.Notifications notifications) {
+            CompetentAuthorities authorities, Webhooks webhooks, eu.vigil.notification.Notifications notifications,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -128,8 +132,7 @@ public class ScrutinyProceedings {
         Instant now = clock.instant();
         jdbc.sql("update scrutiny set notice_of_intention_at = ?, notice_of_intention = ? where order_id = ?")
                 .params(Timestamp.from(now), text.strip(), id.value()).update();
-        audit.append(actor.auditor(), new AuditEvent("scrutiny.notice_of_intention", "removal_order", id.toString(),
-                s, null, Map.of("reference", order.reference(), "notice", text.strip())));
+        events.publishEvent(ScrutinyEvent.noticeOfIntention(actor.auditor(), order, now, text.strip()));
         return find(id).orElseThrow();
     }
 
@@ -163,18 +166,10 @@ public class ScrutinyProceedings {
                                 "reasons", reasons.strip(), "reinstatement_due_at", reinstatementDue.toString()), id));
             }
         }
-        java.util.List<java.util.UUID> told = new java.util.ArrayList<>(java.util.List.of(order.issuingAuthorityId(),
-                order.providerId()));
-        if (outcome == Scrutiny.Outcome.INFRINGEMENT) {
-            told.addAll(notifications.europol());
-        }
-        notifications.notify(told, "scrutiny.decided", "removal_order", id.toString(), "Scrutiny of removal order "
-                + order.reference() + " by " + order.hostMemberState() + ": " + (outcome == Scrutiny.Outcome.INFRINGEMENT
-                        ? "infringement found; the order has no legal effect and the content is to be reinstated."
-                        : "no infringement; the order stays in force."));
-        audit.append(actor.auditor(), new AuditEvent("scrutiny.decided", "removal_order", id.toString(), s,
-                find(id).orElseThrow(), Map.of("reference", order.reference(), "outcome", outcome.name())));
-        return find(id).orElseThrow();
+        Scrutiny decided = find(id).orElseThrow();
+        events.publishEvent(ScrutinyEvent.decided(actor.auditor(), actor.organisationId().value(), order, decided,
+                notifications.europol()));
+        return decided;
     }
 
     /** The provider confirms that content was reinstated after an infringement finding. */
@@ -200,9 +195,22 @@ public class ScrutinyProceedings {
                 values (?,?,?,?,?)""")
                 .params(order.id().value(), initiator.name(), reasons, Timestamp.from(at), Timestamp.from(due)).update();
         Scrutiny s = find(order.id()).orElseThrow();
-        audit.append(actor.auditor(), new AuditEvent("scrutiny.started", "removal_order", order.id().toString(), null, s,
-                Map.of("reference", order.reference(), "initiatedBy", initiator.name(), "decisionDueAt", due)));
+        events.publishEvent(ScrutinyEvent.started(actor.auditor(), actor.organisationId().value(), order, s,
+                hostAuthorities(order)));
         return s;
+    }
+
+    /**
+     * The authorities that scrutinise for the order's host Member State (Art. 12(1)(b)): the copy's recipient and
+     * every other one in the register, since any of them may take the request up.
+     */
+    private java.util.List<java.util.UUID> hostAuthorities(RemovalOrder order) {
+        var ids = new java.util.ArrayList<java.util.UUID>();
+        order.scrutinyCopy().map(ScrutinyCopy::authorityId).ifPresent(ids::add);
+        authorities.asOf(clock.instant()).stream()
+                .filter(a -> a.memberState().equals(order.hostMemberState()) && a.holds(AuthorityRole.SCRUTINISE))
+                .forEach(a -> ids.add(a.id().value()));
+        return ids;
     }
 
     private RemovalOrder hostOrder(Actor actor, RemovalOrderId id) {

@@ -16,6 +16,7 @@ import eu.vigil.registry.AuthorityRole;
 import eu.vigil.registry.CompetentAuthorities;
 import eu.vigil.testing.Http;
 import eu.vigil.testing.IntegrationTest;
+import eu.vigil.testing.Told;
 import tools.jackson.databind.JsonNode;
 
 /** Cross-border scrutiny with the clock moved across 48 h and 72 h (R16-R20). */
@@ -138,6 +139,55 @@ class ScrutinyIntegrationTests extends IntegrationTest {
         var decided = as(host).postJson(path(id, "/scrutiny/decision"), Map.of("outcome", "NO_INFRINGEMENT",
                 "reasons", "The content is terrorist content under Art. 2(7)(a)."));
         assertThat(decided.json().get("order").get("state").asString()).isNotEqualTo("NO_LEGAL_EFFECT");
+    }
+
+    @Test
+    void aScrutinyStartedOnAProvidersRequestReachesTheIssuerAndTheHostAuthority() {
+        String id = crossBorderOrder();
+        var told = new Told(jdbc, clock);
+        assertThat(as(hsp).postJson(path(id, "/scrutiny-request"), Map.of("reasons", "Satire, not incitement")).status())
+                .isEqualTo(200);
+        assertThat(told.notifications(host, id)).contains("scrutiny.started");
+        assertThat(told.texts(issuer, "scrutiny.started", id)).singleElement().asString().contains("request of the provider");
+        assertThat(told.notifications(hsp, id)).as("the requester is not told of its own request")
+                .doesNotContain("scrutiny.started");
+    }
+
+    @Test
+    void anOwnInitiativeScrutinyAndItsNoticeReachTheOtherParties() {
+        String id = crossBorderOrder();
+        var told = new Told(jdbc, clock);
+        told.withWebhook(hsp);
+        assertThat(as(host).postJson(path(id, "/scrutiny"), Map.of("initiatedBy", "OWN_INITIATIVE")).status()).isEqualTo(200);
+        assertThat(told.notifications(hsp, id)).contains("scrutiny.started");
+        assertThat(told.webhooks(hsp, id)).contains("scrutiny.started");
+        assertThat(told.payloads(hsp, "scrutiny.started", id)).singleElement().asString()
+                .contains("\"initiatedBy\":\"OWN_INITIATIVE\"").contains("\"href\":\"/api/v1/removal-orders/" + id);
+        assertThat(told.notifications(issuer, id)).contains("scrutiny.started");
+
+        as(host).postJson(path(id, "/scrutiny/notice-of-intention"), Map.of("notice", "We intend to find no infringement."));
+        assertThat(told.texts(issuer, "scrutiny.notice_of_intention", id)).singleElement().asString()
+                .contains("We intend to find no infringement.");
+    }
+
+    @Test
+    void aDecisionWithoutInfringementStillReachesTheProviderTheIssuerAndEuropol() {
+        String id = crossBorderOrder();
+        var europol = tenant(eu.vigil.identity.OrganisationKind.EUROPOL, null, "Europol Art 4(6)");
+        var told = new Told(jdbc, clock);
+        told.withWebhook(hsp);
+        as(host).postJson(path(id, "/scrutiny"), Map.of("initiatedBy", "OWN_INITIATIVE"));
+        as(host).postJson(path(id, "/scrutiny/notice-of-intention"), Map.of("notice", "No infringement intended."));
+        assertThat(as(host).postJson(path(id, "/scrutiny/decision"), Map.of("outcome", "NO_INFRINGEMENT",
+                "reasons", "Terrorist content under Art. 2(7)(a).")).status()).isEqualTo(200);
+
+        assertThat(told.texts(hsp, "scrutiny.decided", id)).singleElement().asString().contains("no infringement");
+        assertThat(told.payloads(hsp, "scrutiny.decided", id)).singleElement().asString()
+                .contains("\"outcome\":\"NO_INFRINGEMENT\"");
+        assertThat(told.notifications(issuer, id)).contains("scrutiny.decided");
+        assertThat(told.notifications(europol, id)).as("Art. 4(6) and 14: Europol, whatever the outcome")
+                .containsExactly("scrutiny.decided");
+        assertThat(told.notifications(host, id)).doesNotContain("scrutiny.decided");
     }
 
     @Test

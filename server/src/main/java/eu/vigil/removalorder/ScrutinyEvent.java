@@ -66,6 +66,20 @@ public record ScrutinyEvent(String type, Instant at, Auditor actor, RemovalOrder
                         "decisionDueAt", s.decisionDueAt()));
     }
 
+    static ScrutinyEvent requestJoined(Auditor actor, UUID actingOrganisation, RemovalOrder order, Scrutiny.Request r,
+            Scrutiny s, Collection<UUID> hostAuthorities) {
+        var data = base(order, null);
+        data.put("party", r.party().name());
+        data.put("requestedAt", r.requestedAt().toString());
+        data.put("decisionDueAt", s.decisionDueAt().toString());
+        return new ScrutinyEvent(REQUEST_JOINED, r.requestedAt(), actor, order.id(),
+                others(actingOrganisation, order, hostAuthorities),
+                "A scrutiny request (" + initiator(r.party()) + ") on removal order " + order.reference()
+                        + " joined the scrutiny already running; its decision answers the request and is due "
+                        + s.decisionDueAt() + " (Art. 4(4)).",
+                data, Map.of("reference", order.reference(), "party", r.party().name(), "decisionDueAt", s.decisionDueAt()));
+    }
+
     static ScrutinyEvent noticeOfIntention(Auditor actor, RemovalOrder order, Instant at, String notice) {
         var data = base(order, null);
         data.put("notice", notice);

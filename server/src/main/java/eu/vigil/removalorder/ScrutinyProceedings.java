@@ -76,13 +76,17 @@ public class ScrutinyProceedings {
             throw new Forbidden("only the addressee or the host Member State's authority starts a scrutiny");
         }
         Instant now = clock.instant();
-        requireCrossBorderWithoutScrutiny(order);
+        requireCrossBorder(order);
         new Violations().check(reasons == null || reasons.isBlank(), "reasons", "give the reasons of the request")
                 .throwIfPresent();
         Instant deadline = order.receivedAt().plus(REQUEST_WINDOW);
         if (now.isAfter(deadline)) {
             throw new RuleViolation("SCRUTINY_REQUEST_TOO_LATE", "A scrutiny request had to be filed by " + deadline
                     + " (48 hours after receipt of the order, Art. 4(4)).");
+        }
+        Optional<Scrutiny> running = find(id);
+        if (running.isPresent()) {
+            return join(actor, order, running.get(), Scrutiny.Initiator.PROVIDER, reasons.strip(), now);
         }
         return start(actor, order, Scrutiny.Initiator.PROVIDER, reasons.strip(), now, now.plus(DECISION_TIME));
     }
@@ -96,8 +100,9 @@ public class ScrutinyProceedings {
     public Scrutiny startByHostAuthority(Actor actor, RemovalOrderId id, Scrutiny.Initiator initiator, String reasons,
             Instant contentProviderInformedAt) {
         RemovalOrder order = hostOrder(actor, id);
-        requireCrossBorderWithoutScrutiny(order);
+        requireCrossBorder(order);
         Instant now = clock.instant();
+        Optional<Scrutiny> running = find(id);
         if (initiator == Scrutiny.Initiator.CONTENT_PROVIDER) {
             new Violations()
                     .check(contentProviderInformedAt == null, "contentProviderInformedAt",
@@ -109,10 +114,16 @@ public class ScrutinyProceedings {
                 throw new RuleViolation("SCRUTINY_REQUEST_TOO_LATE", "The content provider's request had to arrive by "
                         + deadline + " (48 hours after the Art. 11(2) information, Art. 4(4)).");
             }
+            if (running.isPresent()) {
+                return join(actor, order, running.get(), initiator, reasons.strip(), now);
+            }
             return start(actor, order, initiator, reasons.strip(), now, now.plus(DECISION_TIME));
         }
         if (initiator != Scrutiny.Initiator.OWN_INITIATIVE) {
             throw new Forbidden("the provider files its own scrutiny request");
+        }
+        if (running.isPresent()) {
+            throw new RuleViolation("SCRUTINY_EXISTS", "This order is already under scrutiny.");
         }
         ScrutinyCopy copy = order.scrutinyCopy().orElseThrow();
         if (!copy.openAt(now)) {
@@ -225,13 +236,39 @@ public class ScrutinyProceedings {
         return order;
     }
 
-    private void requireCrossBorderWithoutScrutiny(RemovalOrder order) {
+    private static void requireCrossBorder(RemovalOrder order) {
         if (!order.crossBorder()) {
             throw new RuleViolation("NOT_CROSS_BORDER", "Only orders to a provider in another Member State are scrutinised (Art. 4).");
         }
-        if (find(order.id()).isPresent()) {
-            throw new RuleViolation("SCRUTINY_EXISTS", "This order is already under scrutiny.");
+    }
+
+    /**
+     * A party's own request while a scrutiny runs (defect 8): it is recorded and joins that scrutiny, whose decision
+     * answers it; the decision is then due 72 hours after this request (Art. 4(4)), or later if the running
+     * scrutiny already had a later date. A decided scrutiny takes no more requests: its decision is challenged
+     * before the courts of the host Member State (Art. 9).
+     */
+    private Scrutiny join(Actor actor, RemovalOrder order, Scrutiny running, Scrutiny.Initiator party, String reasons,
+            Instant now) {
+        if (running.decidedAt() != null) {
+            throw new RuleViolation("SCRUTINY_DECIDED", "The scrutiny of this order was decided on " + running.decidedAt()
+                    + "; the decision can be challenged before the courts of " + order.hostMemberState() + " (Art. 9).");
         }
+        if (party == Scrutiny.Initiator.PROVIDER && running.requestedByProvider()) {
+            throw new RuleViolation("SCRUTINY_ALREADY_REQUESTED", "You already requested this scrutiny.");
+        }
+        Instant due = now.plus(DECISION_TIME);
+        jdbc.sql("""
+                insert into scrutiny_request (id, order_id, party, reasons, requested_at, decision_due_at, recorded_by)
+                values (?,?,?,?,?,?,?)""")
+                .params(java.util.UUID.randomUUID(), order.id().value(), party.name(), reasons, Timestamp.from(now),
+                        Timestamp.from(due), actor.auditor().label()).update();
+        jdbc.sql("update scrutiny set decision_due_at = greatest(decision_due_at, ?) where order_id = ?")
+                .params(Timestamp.from(due), order.id().value()).update();
+        Scrutiny joined = find(order.id()).orElseThrow();
+        events.publishEvent(ScrutinyEvent.requestJoined(actor.auditor(), actor.organisationId().value(), order,
+                new Scrutiny.Request(party, reasons, now, due), joined, hostAuthorities(order)));
+        return joined;
     }
 
     private Scrutiny open(RemovalOrder order) {
@@ -242,13 +279,18 @@ public class ScrutinyProceedings {
         return s;
     }
 
-    private static Scrutiny map(ResultSet rs) throws SQLException {
+    private Scrutiny map(ResultSet rs) throws SQLException {
+        java.util.List<Scrutiny.Request> joined = jdbc.sql("""
+                select party, reasons, requested_at, decision_due_at from scrutiny_request where order_id = ?
+                order by requested_at, id""").param(rs.getObject("order_id", java.util.UUID.class))
+                .query((r, n) -> new Scrutiny.Request(Scrutiny.Initiator.valueOf(r.getString(1)), r.getString(2),
+                        r.getTimestamp(3).toInstant(), r.getTimestamp(4).toInstant())).list();
         return new Scrutiny(Scrutiny.Initiator.valueOf(rs.getString("initiated_by")), rs.getString("request_reasons"),
                 RemovalOrders.instant(rs.getTimestamp("requested_at")), RemovalOrders.instant(rs.getTimestamp("decision_due_at")),
                 RemovalOrders.instant(rs.getTimestamp("notice_of_intention_at")), rs.getString("notice_of_intention"),
                 RemovalOrders.instant(rs.getTimestamp("decided_at")),
                 rs.getString("outcome") == null ? null : Scrutiny.Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("decision_reasons"), RemovalOrders.instant(rs.getTimestamp("reinstatement_due_at")),
-                RemovalOrders.instant(rs.getTimestamp("reinstated_at")));
+                RemovalOrders.instant(rs.getTimestamp("reinstated_at")), joined);
     }
 }

@@ -191,6 +191,54 @@ class ScrutinyIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void theProvidersAndAContentProvidersOwnRequestsJoinAnOwnInitiativeScrutinyAndAreAnsweredByItsDecision() {
+        String id = crossBorderOrder();
+        var told = new Told(jdbc, clock);
+        clock.advance(Duration.ofHours(10));
+        assertThat(as(host).postJson(path(id, "/scrutiny"), Map.of("initiatedBy", "OWN_INITIATIVE")).status()).isEqualTo(200);
+        clock.advance(Duration.ofHours(20));
+
+        var joined = as(hsp).postJson(path(id, "/scrutiny-request"), Map.of("reasons", "Documentary about the attack"));
+        assertThat(joined.status()).as("defect 8: no SCRUTINY_EXISTS " + joined.body()).isEqualTo(200);
+        JsonNode scrutiny = joined.json().get("scrutiny");
+        assertThat(scrutiny.get("initiatedBy").asString()).isEqualTo("OWN_INITIATIVE");
+        JsonNode request = scrutiny.get("joinedRequests").get(0);
+        assertThat(request.get("party").asString()).isEqualTo("PROVIDER");
+        assertThat(request.get("reasons").asString()).isEqualTo("Documentary about the attack");
+        Instant requestedAt = Instant.parse(request.get("requestedAt").asString());
+        assertThat(Instant.parse(scrutiny.get("decisionDueAt").asString()))
+                .as("Art. 4(4): 72 hours after the request, later than the own-initiative window")
+                .isEqualTo(requestedAt.plus(Duration.ofHours(72)));
+        assertThat(told.texts(host, "scrutiny.request_joined", id)).singleElement().asString().contains("request of the provider");
+        assertThat(told.notifications(issuer, id)).contains("scrutiny.request_joined");
+
+        var again = as(hsp).postJson(path(id, "/scrutiny-request"), Map.of("reasons", "again"));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.json().get("reason").asString()).isEqualTo("SCRUTINY_ALREADY_REQUESTED");
+
+        clock.advance(Duration.ofMinutes(5));
+        var contentProvider = as(host).postJson(path(id, "/scrutiny"), Map.of("initiatedBy", "CONTENT_PROVIDER",
+                "reasons", "I am the journalist who made it", "contentProviderInformedAt", clock.instant().toString()));
+        assertThat(contentProvider.status()).as(contentProvider.body()).isEqualTo(200);
+        assertThat(contentProvider.json().get("scrutiny").get("joinedRequests").get(1).get("party").asString())
+                .isEqualTo("CONTENT_PROVIDER");
+        assertThat(told.notifications(hsp, id)).contains("scrutiny.request_joined");
+
+        Http page = http();
+        page.login(hsp.username(), PASSWORD);
+        assertThat(page.get("/orders/" + id).body()).contains("joined-request").contains("Documentary about the attack")
+                .doesNotContain("id=\"join-scrutiny\"");
+
+        as(host).postJson(path(id, "/scrutiny/notice-of-intention"), Map.of("notice", "No infringement intended."));
+        assertThat(as(host).postJson(path(id, "/scrutiny/decision"), Map.of("outcome", "NO_INFRINGEMENT",
+                "reasons", "Propaganda, not reporting.")).status()).isEqualTo(200);
+        assertThat(told.notifications(hsp, id)).as("the requester gets the answer").contains("scrutiny.decided");
+        var afterDecision = as(host).postJson(path(id, "/scrutiny"), Map.of("initiatedBy", "CONTENT_PROVIDER",
+                "reasons", "late", "contentProviderInformedAt", clock.instant().toString()));
+        assertThat(afterDecision.json().get("reason").asString()).isEqualTo("SCRUTINY_DECIDED");
+    }
+
+    @Test
     void domesticOrdersAreNotScrutinised() {
         var since = clock.instant().minus(Duration.ofDays(1));
         var domestic = withUserAndToken(OrderFixture.authority(authorities, organisations, "SI", EnumSet.of(AuthorityRole.ISSUE,

@@ -11,8 +11,9 @@ import eu.vigil.audit.Auditor;
 import eu.vigil.relay.PartyEvent;
 
 /**
- * A decision on a provider's exposure (Art. 5) that the provider must receive: an exposure decision is effective
- * only once notified to it (Art. 5(4)(b)), and its report obligations start on receipt (Art. 5(5)).
+ * What the provider must receive about its exposure (Art. 5): an exposure decision is effective only once notified
+ * to it (Art. 5(4)(b)) and its report obligations start on receipt (Art. 5(5)); the decision that it is no longer
+ * exposed ends them (Art. 5(7)); and a reminder when a report is overdue.
  *
  * @param type       one of the constants below
  * @param at         when it was decided
@@ -26,6 +27,10 @@ public record ExposureEvent(String type, Instant at, Auditor actor, ExposureCase
 
     /** Art. 5(4): the provider is, or is not, exposed to terrorist content. */
     public static final String DECIDED = "exposure.decided";
+    /** Art. 5(7): the provider is no longer exposed; its report obligations end. */
+    public static final String ENDED = "exposure.ended";
+    /** Art. 5(5): a specific-measures report is overdue (a reminder; none once exposure ended). */
+    public static final String REPORT_OVERDUE = "exposure.report_overdue";
 
     @Override
     public String subjectType() {
@@ -64,6 +69,23 @@ public record ExposureEvent(String type, Instant at, Auditor actor, ExposureCase
                         + "take specific measures and report on them by " + data.get("firstReportDueAt") + " (Art. 5(5))."
                 : "The authority of " + c.memberState() + " decided that you are not exposed to terrorist content (Art. 5(4)).",
                 data);
+    }
+
+    static ExposureEvent ended(Auditor actor, ExposureCase c) {
+        Map<String, Object> data = base(c);
+        data.put("endedAt", c.endedAt().toString());
+        data.put("endedOn", c.endedOn().name());
+        data.put("reasons", c.endReasons());
+        return new ExposureEvent(ENDED, c.endedAt(), actor, c, "The authority of " + c.memberState()
+                + " decided that you are no longer exposed to terrorist content (Art. 5(7)): no further"
+                + " specific-measures reports are due.", data);
+    }
+
+    static ExposureEvent reportOverdue(Auditor actor, ExposureCase c, Instant at, Instant dueAt) {
+        Map<String, Object> data = base(c);
+        data.put("dueAt", dueAt.toString());
+        return new ExposureEvent(REPORT_OVERDUE, at, actor, c, "Your specific-measures report was due " + dueAt
+                + " (Art. 5(5)): submit it now.", data);
     }
 
     private static Map<String, Object> base(ExposureCase c) {

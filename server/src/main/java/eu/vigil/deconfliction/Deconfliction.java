@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,13 @@ public class Deconfliction {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
-    Deconfliction(JdbcClient jdbc, Clock clock, AuditLog audit) {
+    Deconfliction(JdbcClient jdbc, Clock clock, AuditLog audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
+        this.events = events;
     }
 
     /** A hit: an item of a new order matches another organisation's flag. */
@@ -114,18 +117,19 @@ public class Deconfliction {
     }
 
     /**
-     * Records a hit for both parties: the requester's record and one in the flagging organisation's own audit
-     * view, so that it learns that someone acts on its item (the notification of R11).
+     * Tells both parties of each hit (the notification of R11): a {@link DeconflictionHit} reaches the flag holder
+     * and the requester as a notification and is audited as the requester's act; a second record in the flag
+     * holder's own audit view keeps the hit in its trail.
      */
     @Transactional
     public void recordHits(Actor requester, List<Hit> hits, String outcome) {
+        Instant now = clock.instant();
         for (Hit h : hits) {
-            Map<String, Object> details = Map.of("flag", h.flagId().toString(), "kind", h.kind().name(), "outcome", outcome,
-                    "requester", requester.organisationName(), "holder", h.organisationName());
-            audit.append(requester.auditor(), new AuditEvent("deconfliction.hit", "investigation_flag",
-                    h.flagId().toString(), null, null, details));
-            audit.append(new Auditor(null, "system: deconfliction", h.organisationId()), new AuditEvent("deconfliction.hit",
-                    "investigation_flag", h.flagId().toString(), null, null, details));
+            var hit = new DeconflictionHit(now, requester.auditor(), requester.organisationId().value(),
+                    requester.organisationName(), h, outcome);
+            events.publishEvent(hit);
+            audit.append(new Auditor(null, "system: deconfliction", h.organisationId()), new AuditEvent(DeconflictionHit.TYPE,
+                    "investigation_flag", h.flagId().toString(), null, null, hit.details()));
         }
     }
 }

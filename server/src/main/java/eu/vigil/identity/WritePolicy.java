@@ -110,6 +110,7 @@ public final class WritePolicy {
             "POST /api/v1/exposure-cases/{id}/reports", Duty.WORK,
             "POST /api/v1/exposure-cases/{id}/review-request", Duty.WORK,
             "POST /api/v1/exposure-cases/{id}/review-outcome", Duty.WORK,
+            "POST /api/v1/exposure-cases/{id}/end", Duty.WORK,
             // removal orders: pages
             "POST /orders/new", Duty.WORK,
             "POST /orders/prior-information", Duty.WORK,
@@ -132,6 +133,7 @@ public final class WritePolicy {
             "POST /exposure/{id}/reports", Duty.WORK,
             "POST /exposure/{id}/review-request", Duty.WORK,
             "POST /exposure/{id}/review-outcome", Duty.WORK,
+            "POST /exposure/{id}/end", Duty.WORK,
             // hash banks and matching
             "POST /api/v1/banks", Duty.WORK,
             "PUT /api/v1/banks/{id}", Duty.WORK,

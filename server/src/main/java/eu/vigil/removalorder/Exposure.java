@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +54,11 @@ public class Exposure {
     private final AuditLog audit;
     private final CompetentAuthorities authorities;
     private final eu.vigil.notification.Notifications notifications;
+    private final ApplicationEventPublisher events;
 
     Exposure(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
-            eu.vigil.notification.Notifications notifications) {
+            eu.vigil.notification.Notifications notifications, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -115,14 +118,17 @@ public class Exposure {
             throw new RuleViolation("EXPOSURE_DECIDED", "Decided on " + c.decidedAt() + ".");
         }
         Instant now = clock.instant();
-        jdbc.sql("update exposure_case set decided_at = ?, exposed = ?, decision_reasons = ?, decided_by = ? where id = ?")
-                .params(Timestamp.from(now), exposed, reasons.strip(), actor.auditor().label(), caseId).update();
+        jdbc.sql("""
+                update exposure_case set decided_at = ?, exposed = ?, decision_reasons = ?, decided_by = ?,
+                    decided_by_organisation = ? where id = ?""")
+                .params(Timestamp.from(now), exposed, reasons.strip(), actor.auditor().label(),
+                        actor.organisationId().value(), caseId).update();
         if (exposed) {
             scheduleReport(caseId, now.atZone(ZoneOffset.UTC).plus(FIRST_REPORT).toInstant());
         }
-        audit.append(actor.auditor(), new AuditEvent("exposure.decided", "hosting_service_provider", c.providerId().toString(),
-                c, get(caseId), Map.of("case", caseId.toString(), "exposed", exposed)));
-        return get(caseId);
+        ExposureCase decided = get(caseId);
+        events.publishEvent(ExposureEvent.decided(actor.auditor(), decided));
+        return decided;
     }
 
     /** The provider submits the next due report; the following one is due twelve months after this one was due. */
@@ -134,7 +140,11 @@ public class Exposure {
         }
         new Violations().check(summary == null || summary.isBlank(), "summary", "describe the specific measures taken")
                 .throwIfPresent();
-        ExposureCase.Report next = c.reports().stream().filter(r -> r.submittedAt() == null).findFirst()
+        if (c.endedAt() != null) {
+            throw new RuleViolation("EXPOSURE_ENDED", "You are no longer exposed since " + c.endedAt()
+                    + " (Art. 5(7)): no specific-measures report is owed.");
+        }
+        ExposureCase.Report next = c.nextReportDue()
                 .orElseThrow(() -> new RuleViolation("NO_REPORT_DUE", "No specific-measures report is due."));
         jdbc.sql("update specific_measures_report set submitted_at = ?, summary = ? where case_id = ? and due_at = ?")
                 .params(Timestamp.from(clock.instant()), summary.strip(), caseId, Timestamp.from(next.dueAt())).update();
@@ -147,18 +157,29 @@ public class Exposure {
     /** The provider requests a review (Art. 5(7)); the authority has three months to decide (R24). */
     @Transactional
     public ExposureCase requestReview(Actor actor, UUID caseId) {
+        return requestReview(actor, caseId, null);
+    }
+
+    /**
+     * The provider requests a review (Art. 5(7)), e.g. a decision that it is no longer exposed, giving its reasons;
+     * the authority has three months to decide (R24).
+     */
+    @Transactional
+    public ExposureCase requestReview(Actor actor, UUID caseId, String reasons) {
         ExposureCase c = get(caseId);
         if (!actor.organisationId().value().equals(c.providerId())) {
             throw new NotFound("exposure case " + caseId);
         }
-        if (c.decidedAt() == null || c.reviewRequestedAt() != null && c.reviewDecidedAt() == null) {
-            throw new RuleViolation("REVIEW_NOT_POSSIBLE", "A review can be requested after a decision, one at a time.");
+        if (c.decidedAt() == null || c.endedAt() != null || c.reviewRequestedAt() != null && c.reviewDecidedAt() == null) {
+            throw new RuleViolation("REVIEW_NOT_POSSIBLE", "A review can be requested after a decision, one at a time,"
+                    + " while the decision stands.");
         }
         Instant now = clock.instant();
         jdbc.sql("""
                 update exposure_case set review_requested_at = ?, review_due_at = ?, review_decided_at = null,
-                    review_outcome = null, review_overdue_at = null where id = ?""")
-                .params(Timestamp.from(now), Timestamp.from(now.atZone(ZoneOffset.UTC).plus(REVIEW_TIME).toInstant()), caseId)
+                    review_outcome = null, review_overdue_at = null, review_reasons = ? where id = ?""")
+                .params(Timestamp.from(now), Timestamp.from(now.atZone(ZoneOffset.UTC).plus(REVIEW_TIME).toInstant()),
+                        reasons == null || reasons.isBlank() ? null : reasons.strip(), caseId)
                 .update();
         audit.append(actor.auditor(), new AuditEvent("exposure.review_requested", "hosting_service_provider",
                 c.providerId().toString(), null, null, Map.of("case", caseId.toString())));
@@ -181,18 +202,55 @@ public class Exposure {
         return get(caseId);
     }
 
+    /**
+     * Art. 5(7): the authority that decided exposure decides that the provider is no longer exposed, on its own
+     * initiative or answering the provider's pending review request (which this decides). Reports not yet submitted
+     * lapse: no report is owed and none is flagged late afterwards. The provider is told.
+     */
+    @Transactional
+    public ExposureCase endExposure(Actor actor, UUID caseId, String reasons) {
+        ExposureCase c = supervised(actor, caseId);
+        UUID decider = jdbc.sql("select decided_by_organisation from exposure_case where id = ?").param(caseId)
+                .query(UUID.class).optional().orElse(null);
+        if (decider != null && !decider.equals(actor.organisationId().value())) {
+            throw new Forbidden("only the authority that decided the exposure decides that it has ended");
+        }
+        new Violations().check(reasons == null || reasons.isBlank(), "reasons", "give the reasons of the decision")
+                .throwIfPresent();
+        if (!c.exposedNow()) {
+            throw new RuleViolation("NOT_EXPOSED", c.endedAt() != null ? "Exposure ended on " + c.endedAt() + "."
+                    : "The provider was not decided to be exposed.");
+        }
+        Instant now = clock.instant();
+        boolean onRequest = c.reviewRequestedAt() != null && c.reviewDecidedAt() == null;
+        jdbc.sql("""
+                update exposure_case set ended_at = ?, end_reasons = ?, ended_by = ?, ended_on = ?,
+                    review_decided_at = case when ? then ? else review_decided_at end,
+                    review_outcome = case when ? then ? else review_outcome end where id = ?""")
+                .params(Timestamp.from(now), reasons.strip(), actor.auditor().label(),
+                        (onRequest ? ExposureCase.Ending.PROVIDER_REQUEST : ExposureCase.Ending.AUTHORITY).name(),
+                        onRequest, Timestamp.from(now), onRequest, "No longer exposed: " + reasons.strip(), caseId)
+                .update();
+        jdbc.sql("update specific_measures_report set lapsed_at = ? where case_id = ? and submitted_at is null")
+                .params(Timestamp.from(now), caseId).update();
+        ExposureCase ended = get(caseId);
+        events.publishEvent(ExposureEvent.ended(actor.auditor(), ended));
+        return ended;
+    }
+
     /** Flags late reports and late review decisions (run by the sweep). */
     @Transactional
     public void flagOverdue() {
         Timestamp now = Timestamp.from(clock.instant());
         for (Object[] r : jdbc.sql("""
-                select case_id, due_at from specific_measures_report where submitted_at is null and overdue_at is null
-                  and due_at <= ? for update skip locked""").param(now)
+                select r.case_id, r.due_at from specific_measures_report r join exposure_case c on c.id = r.case_id
+                where r.submitted_at is null and r.overdue_at is null and r.lapsed_at is null and c.ended_at is null
+                  and r.due_at <= ? for update of r skip locked""").param(now)
                 .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getTimestamp(2)}).list()) {
             jdbc.sql("update specific_measures_report set overdue_at = ? where case_id = ? and due_at = ?")
                     .params(now, r[0], r[1]).update();
-            audit.append(Auditor.system("exposure"), new AuditEvent("exposure.report_overdue", "exposure_case",
-                    r[0].toString(), null, null, Map.of("dueAt", ((Timestamp) r[1]).toInstant())));
+            events.publishEvent(ExposureEvent.reportOverdue(Auditor.system("exposure"), get((UUID) r[0]), now.toInstant(),
+                    ((Timestamp) r[1]).toInstant()));
         }
         for (UUID id : jdbc.sql("""
                 select id from exposure_case where review_requested_at is not null and review_decided_at is null
@@ -231,13 +289,16 @@ public class Exposure {
         List<ExposureCase.Report> reports = jdbc.sql("select * from specific_measures_report where case_id = ? order by due_at")
                 .param(id).query((r, n) -> new ExposureCase.Report(r.getTimestamp("due_at").toInstant(),
                         RemovalOrders.instant(r.getTimestamp("submitted_at")), r.getString("summary"),
-                        RemovalOrders.instant(r.getTimestamp("overdue_at")))).list();
+                        RemovalOrders.instant(r.getTimestamp("overdue_at")),
+                        RemovalOrders.instant(r.getTimestamp("lapsed_at")))).list();
         String ms = rs.getString("member_state");
         return new ExposureCase(id, rs.getObject("provider_id", UUID.class), ms == null ? null : ms.strip(),
                 rs.getTimestamp("raised_at").toInstant(), rs.getInt("final_orders"),
                 RemovalOrders.instant(rs.getTimestamp("decided_at")), (Boolean) rs.getObject("exposed"),
                 rs.getString("decision_reasons"), RemovalOrders.instant(rs.getTimestamp("review_requested_at")),
                 RemovalOrders.instant(rs.getTimestamp("review_due_at")), RemovalOrders.instant(rs.getTimestamp("review_decided_at")),
-                rs.getString("review_outcome"), reports);
+                rs.getString("review_outcome"), reports, rs.getString("review_reasons"),
+                RemovalOrders.instant(rs.getTimestamp("ended_at")), rs.getString("end_reasons"),
+                rs.getString("ended_on") == null ? null : ExposureCase.Ending.valueOf(rs.getString("ended_on")));
     }
 }

@@ -1,6 +1,7 @@
 package eu.vigil.removalorder;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The scrutiny of a cross-border order by the host Member State's authority (Art. 4).
@@ -16,10 +17,33 @@ import java.time.Instant;
  * @param decisionReasons    reasons of the decision, may be null
  * @param reinstatementDueAt after an infringement finding, when the provider must have reinstated the content
  * @param reinstatedAt       when the provider confirmed reinstatement, may be null
+ * @param joinedRequests     requests of the provider or content providers that arrived while the scrutiny ran;
+ *                           its decision answers them (Art. 4(4))
  */
 public record Scrutiny(Initiator initiatedBy, String requestReasons, Instant requestedAt, Instant decisionDueAt,
         Instant noticeOfIntentionAt, String noticeOfIntention, Instant decidedAt, Outcome outcome,
-        String decisionReasons, Instant reinstatementDueAt, Instant reinstatedAt) {
+        String decisionReasons, Instant reinstatementDueAt, Instant reinstatedAt, List<Request> joinedRequests) {
+
+    public Scrutiny {
+        joinedRequests = List.copyOf(joinedRequests);
+    }
+
+    /**
+     * A party's own reasoned request (Art. 4(4)) that joined a scrutiny already running, e.g. one the host
+     * authority started on its own initiative.
+     *
+     * @param party         {@link Initiator#PROVIDER} or {@link Initiator#CONTENT_PROVIDER}
+     * @param reasons       the request's reasons
+     * @param requestedAt   when it was received
+     * @param decisionDueAt 72 hours after it: the decision answering it is due by then
+     */
+    public record Request(Initiator party, String reasons, Instant requestedAt, Instant decisionDueAt) {
+    }
+
+    /** Whether the provider already asked for this scrutiny, by starting it or joining it. */
+    public boolean requestedByProvider() {
+        return initiatedBy == Initiator.PROVIDER || joinedRequests.stream().anyMatch(r -> r.party() == Initiator.PROVIDER);
+    }
 
     /** Who started the scrutiny. */
     public enum Initiator {

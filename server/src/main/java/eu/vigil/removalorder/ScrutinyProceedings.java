@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,9 +48,12 @@ public class ScrutinyProceedings {
     private final CompetentAuthorities authorities;
     private final OrderLedger ledger;
     private final eu.vigil.notification.Notifications notifications;
+    private final ApplicationEventPublisher events;
 
     ScrutinyProceedings(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders,
-            CompetentAuthorities authorities, OrderLedger ledger, eu.vigil.notification.Notifications notifications) {
+            CompetentAuthorities authorities, OrderLedger ledger, eu.vigil.notification.Notifications notifications,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -71,13 +75,17 @@ public class ScrutinyProceedings {
             throw new Forbidden("only the addressee or the host Member State's authority starts a scrutiny");
         }
         Instant now = clock.instant();
-        requireCrossBorderWithoutScrutiny(order);
+        requireCrossBorder(order);
         new Violations().check(reasons == null || reasons.isBlank(), "reasons", "give the reasons of the request")
                 .throwIfPresent();
         Instant deadline = order.receivedAt().plus(REQUEST_WINDOW);
         if (now.isAfter(deadline)) {
             throw new RuleViolation("SCRUTINY_REQUEST_TOO_LATE", "A scrutiny request had to be filed by " + deadline
                     + " (48 hours after receipt of the order, Art. 4(4)).");
+        }
+        Optional<Scrutiny> running = find(id);
+        if (running.isPresent()) {
+            return join(actor, order, running.get(), Scrutiny.Initiator.PROVIDER, reasons.strip(), now);
         }
         return start(actor, order, Scrutiny.Initiator.PROVIDER, reasons.strip(), now, now.plus(DECISION_TIME));
     }
@@ -91,8 +99,9 @@ public class ScrutinyProceedings {
     public Scrutiny startByHostAuthority(Actor actor, RemovalOrderId id, Scrutiny.Initiator initiator, String reasons,
             Instant contentProviderInformedAt) {
         RemovalOrder order = hostOrder(actor, id);
-        requireCrossBorderWithoutScrutiny(order);
+        requireCrossBorder(order);
         Instant now = clock.instant();
+        Optional<Scrutiny> running = find(id);
         if (initiator == Scrutiny.Initiator.CONTENT_PROVIDER) {
             new Violations()
                     .check(contentProviderInformedAt == null, "contentProviderInformedAt",
@@ -104,10 +113,16 @@ public class ScrutinyProceedings {
                 throw new RuleViolation("SCRUTINY_REQUEST_TOO_LATE", "The content provider's request had to arrive by "
                         + deadline + " (48 hours after the Art. 11(2) information, Art. 4(4)).");
             }
+            if (running.isPresent()) {
+                return join(actor, order, running.get(), initiator, reasons.strip(), now);
+            }
             return start(actor, order, initiator, reasons.strip(), now, now.plus(DECISION_TIME));
         }
         if (initiator != Scrutiny.Initiator.OWN_INITIATIVE) {
             throw new Forbidden("the provider files its own scrutiny request");
+        }
+        if (running.isPresent()) {
+            throw new RuleViolation("SCRUTINY_EXISTS", "This order is already under scrutiny.");
         }
         ScrutinyCopy copy = order.scrutinyCopy().orElseThrow();
         if (!copy.delivered()) { // defect 5: no copy was received, so no own-initiative window runs
@@ -131,8 +146,7 @@ public class ScrutinyProceedings {
         Instant now = clock.instant();
         jdbc.sql("update scrutiny set notice_of_intention_at = ?, notice_of_intention = ? where order_id = ?")
                 .params(Timestamp.from(now), text.strip(), id.value()).update();
-        audit.append(actor.auditor(), new AuditEvent("scrutiny.notice_of_intention", "removal_order", id.toString(),
-                s, null, Map.of("reference", order.reference(), "notice", text.strip())));
+        events.publishEvent(ScrutinyEvent.noticeOfIntention(actor.auditor(), order, now, text.strip()));
         return find(id).orElseThrow();
     }
 
@@ -163,18 +177,10 @@ public class ScrutinyProceedings {
             ledger.legalEffectEnded(locked, now, actor.auditor(), "scrutiny found an infringement (Art. 4(7))",
                     Map.of("reasons", reasons.strip(), "reinstatementDueAt", reinstatementDue.toString()));
         }
-        java.util.List<java.util.UUID> told = new java.util.ArrayList<>(java.util.List.of(order.issuingAuthorityId(),
-                order.providerId()));
-        if (outcome == Scrutiny.Outcome.INFRINGEMENT) {
-            told.addAll(notifications.europol());
-        }
-        notifications.notify(told, "scrutiny.decided", "removal_order", id.toString(), "Scrutiny of removal order "
-                + order.reference() + " by " + order.hostMemberState() + ": " + (outcome == Scrutiny.Outcome.INFRINGEMENT
-                        ? "infringement found; the order has no legal effect and the content is to be reinstated."
-                        : "no infringement; the order stays in force."));
-        audit.append(actor.auditor(), new AuditEvent("scrutiny.decided", "removal_order", id.toString(), s,
-                find(id).orElseThrow(), Map.of("reference", order.reference(), "outcome", outcome.name())));
-        return find(id).orElseThrow();
+        Scrutiny decided = find(id).orElseThrow();
+        events.publishEvent(ScrutinyEvent.decided(actor.auditor(), actor.organisationId().value(), order, decided,
+                notifications.europol()));
+        return decided;
     }
 
     /** The provider confirms that content was reinstated after an infringement finding. */
@@ -200,9 +206,22 @@ public class ScrutinyProceedings {
                 values (?,?,?,?,?)""")
                 .params(order.id().value(), initiator.name(), reasons, Timestamp.from(at), Timestamp.from(due)).update();
         Scrutiny s = find(order.id()).orElseThrow();
-        audit.append(actor.auditor(), new AuditEvent("scrutiny.started", "removal_order", order.id().toString(), null, s,
-                Map.of("reference", order.reference(), "initiatedBy", initiator.name(), "decisionDueAt", due)));
+        events.publishEvent(ScrutinyEvent.started(actor.auditor(), actor.organisationId().value(), order, s,
+                hostAuthorities(order)));
         return s;
+    }
+
+    /**
+     * The authorities that scrutinise for the order's host Member State (Art. 12(1)(b)): the copy's recipient and
+     * every other one in the register, since any of them may take the request up.
+     */
+    private java.util.List<java.util.UUID> hostAuthorities(RemovalOrder order) {
+        var ids = new java.util.ArrayList<java.util.UUID>();
+        order.scrutinyCopy().map(ScrutinyCopy::authorityId).ifPresent(ids::add);
+        authorities.asOf(clock.instant()).stream()
+                .filter(a -> a.memberState().equals(order.hostMemberState()) && a.holds(AuthorityRole.SCRUTINISE))
+                .forEach(a -> ids.add(a.id().value()));
+        return ids;
     }
 
     private RemovalOrder hostOrder(Actor actor, RemovalOrderId id) {
@@ -217,7 +236,7 @@ public class ScrutinyProceedings {
         return order;
     }
 
-    private void requireCrossBorderWithoutScrutiny(RemovalOrder order) {
+    private static void requireCrossBorder(RemovalOrder order) {
         if (!order.type().opensCrossBorderScrutiny()) { // defect 6: Art. 4 scrutiny is for TCO orders only
             throw new RuleViolation("NO_SCRUTINY_FOR_ORDER_TYPE", order.type().name() + " is not scrutinised by the host"
                     + " Member State under Art. 4 of Regulation (EU) 2021/784.");
@@ -225,9 +244,35 @@ public class ScrutinyProceedings {
         if (!order.crossBorder()) {
             throw new RuleViolation("NOT_CROSS_BORDER", "Only orders to a provider in another Member State are scrutinised (Art. 4).");
         }
-        if (find(order.id()).isPresent()) {
-            throw new RuleViolation("SCRUTINY_EXISTS", "This order is already under scrutiny.");
+    }
+
+    /**
+     * A party's own request while a scrutiny runs (defect 8): it is recorded and joins that scrutiny, whose decision
+     * answers it; the decision is then due 72 hours after this request (Art. 4(4)), or later if the running
+     * scrutiny already had a later date. A decided scrutiny takes no more requests: its decision is challenged
+     * before the courts of the host Member State (Art. 9).
+     */
+    private Scrutiny join(Actor actor, RemovalOrder order, Scrutiny running, Scrutiny.Initiator party, String reasons,
+            Instant now) {
+        if (running.decidedAt() != null) {
+            throw new RuleViolation("SCRUTINY_DECIDED", "The scrutiny of this order was decided on " + running.decidedAt()
+                    + "; the decision can be challenged before the courts of " + order.hostMemberState() + " (Art. 9).");
         }
+        if (party == Scrutiny.Initiator.PROVIDER && running.requestedByProvider()) {
+            throw new RuleViolation("SCRUTINY_ALREADY_REQUESTED", "You already requested this scrutiny.");
+        }
+        Instant due = now.plus(DECISION_TIME);
+        jdbc.sql("""
+                insert into scrutiny_request (id, order_id, party, reasons, requested_at, decision_due_at, recorded_by)
+                values (?,?,?,?,?,?,?)""")
+                .params(java.util.UUID.randomUUID(), order.id().value(), party.name(), reasons, Timestamp.from(now),
+                        Timestamp.from(due), actor.auditor().label()).update();
+        jdbc.sql("update scrutiny set decision_due_at = greatest(decision_due_at, ?) where order_id = ?")
+                .params(Timestamp.from(due), order.id().value()).update();
+        Scrutiny joined = find(order.id()).orElseThrow();
+        events.publishEvent(ScrutinyEvent.requestJoined(actor.auditor(), actor.organisationId().value(), order,
+                new Scrutiny.Request(party, reasons, now, due), joined, hostAuthorities(order)));
+        return joined;
     }
 
     private Scrutiny open(RemovalOrder order) {
@@ -238,13 +283,18 @@ public class ScrutinyProceedings {
         return s;
     }
 
-    private static Scrutiny map(ResultSet rs) throws SQLException {
+    private Scrutiny map(ResultSet rs) throws SQLException {
+        java.util.List<Scrutiny.Request> joined = jdbc.sql("""
+                select party, reasons, requested_at, decision_due_at from scrutiny_request where order_id = ?
+                order by requested_at, id""").param(rs.getObject("order_id", java.util.UUID.class))
+                .query((r, n) -> new Scrutiny.Request(Scrutiny.Initiator.valueOf(r.getString(1)), r.getString(2),
+                        r.getTimestamp(3).toInstant(), r.getTimestamp(4).toInstant())).list();
         return new Scrutiny(Scrutiny.Initiator.valueOf(rs.getString("initiated_by")), rs.getString("request_reasons"),
                 RemovalOrders.instant(rs.getTimestamp("requested_at")), RemovalOrders.instant(rs.getTimestamp("decision_due_at")),
                 RemovalOrders.instant(rs.getTimestamp("notice_of_intention_at")), rs.getString("notice_of_intention"),
                 RemovalOrders.instant(rs.getTimestamp("decided_at")),
                 rs.getString("outcome") == null ? null : Scrutiny.Outcome.valueOf(rs.getString("outcome")),
                 rs.getString("decision_reasons"), RemovalOrders.instant(rs.getTimestamp("reinstatement_due_at")),
-                RemovalOrders.instant(rs.getTimestamp("reinstated_at")));
+                RemovalOrders.instant(rs.getTimestamp("reinstated_at")), joined);
     }
 }

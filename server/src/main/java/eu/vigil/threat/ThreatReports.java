@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,9 +51,12 @@ public class ThreatReports {
     private final HostingServiceProviders providers;
     private final Organisations organisations;
     private final ReferenceData reference;
+    private final ApplicationEventPublisher events;
 
     ThreatReports(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
-            HostingServiceProviders providers, Organisations organisations, ReferenceData reference) {
+            HostingServiceProviders providers, Organisations organisations, ReferenceData reference,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -90,8 +94,7 @@ public class ThreatReports {
                     .params(id, r.getKey(), r.getValue().name(), Timestamp.from(now)).update();
         }
         ThreatReport report = find(id).orElseThrow();
-        audit.append(actor.auditor(), new AuditEvent("threat_report.filed", "threat_report", id.toString(), null, report,
-                Map.of("memberState", ms == null ? "unknown" : ms, "recipients", recipients.size())));
+        events.publishEvent(new ThreatReportFiled(report, actor.auditor(), actor.organisationName()));
         return report;
     }
 

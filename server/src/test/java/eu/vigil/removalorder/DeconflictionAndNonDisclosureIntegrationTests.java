@@ -15,12 +15,15 @@ import eu.vigil.identity.OrganisationKind;
 import eu.vigil.registry.AuthorityRole;
 import eu.vigil.registry.CompetentAuthorities;
 import eu.vigil.testing.IntegrationTest;
+import eu.vigil.testing.Told;
 
 /** R11 deconfliction holds and overrides; R9 one non-disclosure extension within twelve weeks. */
 class DeconflictionAndNonDisclosureIntegrationTests extends IntegrationTest {
 
     @Autowired
     CompetentAuthorities authorities;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Tenant issuer(String ms) {
         var org = OrderFixture.authority(authorities, organisations, ms, EnumSet.of(AuthorityRole.ISSUE),
@@ -71,6 +74,26 @@ class DeconflictionAndNonDisclosureIntegrationTests extends IntegrationTest {
         var issued = http().bearer(issuer.token()).postJson("/api/v1/removal-orders", request);
         assertThat(issued.status()).as(issued.body()).isEqualTo(201);
         return issued.json().get("order").get("id").asString();
+    }
+
+    @Test
+    void theFlagHolderIsNotifiedOfAHitWithoutOpeningAPage() {
+        var issuer = issuer("EE");
+        var europol = tenant(OrganisationKind.EUROPOL, null, "Europol Hit Notice");
+        var hsp = provider("Tartu Host", "EE", "et");
+        String url = "https://tartu.example/v/" + hsp.id().substring(0, 8);
+        String flagId = http().bearer(europol.token()).postJson("/api/v1/investigation-flags",
+                Map.of("kind", "URL", "value", url, "caseReference", "EU-IRU-2026-7001")).json().get("id").asString();
+
+        assertThat(http().bearer(issuer.token()).postJson("/api/v1/removal-orders",
+                OrderFixture.order(java.util.UUID.fromString(hsp.id()), "et", true, url)).status()).isEqualTo(422);
+
+        var told = new Told(jdbc, clock);
+        assertThat(told.notifications(europol, flagId)).containsExactly("deconfliction.hit");
+        assertThat(told.texts(europol, "deconfliction.hit", flagId)).singleElement().asString().contains(url)
+                .contains(issuer.organisation().name()).contains("held").doesNotContain("EU-IRU-2026-7001");
+        assertThat(told.notifications(issuer, flagId)).as("R11: both parties").containsExactly("deconfliction.hit");
+        assertThat(http().bearer(europol.token()).get("/api/v1/notifications").body()).contains("deconfliction.hit");
     }
 
     @Test

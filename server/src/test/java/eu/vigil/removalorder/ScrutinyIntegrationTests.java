@@ -16,6 +16,7 @@ import eu.vigil.registry.AuthorityRole;
 import eu.vigil.registry.CompetentAuthorities;
 import eu.vigil.testing.Http;
 import eu.vigil.testing.IntegrationTest;
+import eu.vigil.testing.Told;
 import tools.jackson.databind.JsonNode;
 
 /** Cross-border scrutiny with the clock moved across 48 h and 72 h (R16-R20). */
@@ -138,6 +139,103 @@ class ScrutinyIntegrationTests extends IntegrationTest {
         var decided = as(host).postJson(path(id, "/scrutiny/decision"), Map.of("outcome", "NO_INFRINGEMENT",
                 "reasons", "The content is terrorist content under Art. 2(7)(a)."));
         assertThat(decided.json().get("order").get("state").asString()).isNotEqualTo("NO_LEGAL_EFFECT");
+    }
+
+    @Test
+    void aScrutinyStartedOnAProvidersRequestReachesTheIssuerAndTheHostAuthority() {
+        String id = crossBorderOrder();
+        var told = new Told(jdbc, clock);
+        assertThat(as(hsp).postJson(path(id, "/scrutiny-request"), Map.of("reasons", "Satire, not incitement")).status())
+                .isEqualTo(200);
+        assertThat(told.notifications(host, id)).contains("scrutiny.started");
+        assertThat(told.texts(issuer, "scrutiny.started", id)).singleElement().asString().contains("request of the provider");
+        assertThat(told.notifications(hsp, id)).as("the requester is not told of its own request")
+                .doesNotContain("scrutiny.started");
+    }
+
+    @Test
+    void anOwnInitiativeScrutinyAndItsNoticeReachTheOtherParties() {
+        String id = crossBorderOrder();
+        var told = new Told(jdbc, clock);
+        told.withWebhook(hsp);
+        assertThat(as(host).postJson(path(id, "/scrutiny"), Map.of("initiatedBy", "OWN_INITIATIVE")).status()).isEqualTo(200);
+        assertThat(told.notifications(hsp, id)).contains("scrutiny.started");
+        assertThat(told.webhooks(hsp, id)).contains("scrutiny.started");
+        assertThat(told.payloads(hsp, "scrutiny.started", id)).singleElement().asString()
+                .contains("\"initiatedBy\":\"OWN_INITIATIVE\"").contains("\"href\":\"/api/v1/removal-orders/" + id);
+        assertThat(told.notifications(issuer, id)).contains("scrutiny.started");
+
+        as(host).postJson(path(id, "/scrutiny/notice-of-intention"), Map.of("notice", "We intend to find no infringement."));
+        assertThat(told.texts(issuer, "scrutiny.notice_of_intention", id)).singleElement().asString()
+                .contains("We intend to find no infringement.");
+    }
+
+    @Test
+    void aDecisionWithoutInfringementStillReachesTheProviderTheIssuerAndEuropol() {
+        String id = crossBorderOrder();
+        var europol = tenant(eu.vigil.identity.OrganisationKind.EUROPOL, null, "Europol Art 4(6)");
+        var told = new Told(jdbc, clock);
+        told.withWebhook(hsp);
+        as(host).postJson(path(id, "/scrutiny"), Map.of("initiatedBy", "OWN_INITIATIVE"));
+        as(host).postJson(path(id, "/scrutiny/notice-of-intention"), Map.of("notice", "No infringement intended."));
+        assertThat(as(host).postJson(path(id, "/scrutiny/decision"), Map.of("outcome", "NO_INFRINGEMENT",
+                "reasons", "Terrorist content under Art. 2(7)(a).")).status()).isEqualTo(200);
+
+        assertThat(told.texts(hsp, "scrutiny.decided", id)).singleElement().asString().contains("no infringement");
+        assertThat(told.payloads(hsp, "scrutiny.decided", id)).singleElement().asString()
+                .contains("\"outcome\":\"NO_INFRINGEMENT\"");
+        assertThat(told.notifications(issuer, id)).contains("scrutiny.decided");
+        assertThat(told.notifications(europol, id)).as("Art. 4(6) and 14: Europol, whatever the outcome")
+                .containsExactly("scrutiny.decided");
+        assertThat(told.notifications(host, id)).doesNotContain("scrutiny.decided");
+    }
+
+    @Test
+    void theProvidersAndAContentProvidersOwnRequestsJoinAnOwnInitiativeScrutinyAndAreAnsweredByItsDecision() {
+        String id = crossBorderOrder();
+        var told = new Told(jdbc, clock);
+        clock.advance(Duration.ofHours(10));
+        assertThat(as(host).postJson(path(id, "/scrutiny"), Map.of("initiatedBy", "OWN_INITIATIVE")).status()).isEqualTo(200);
+        clock.advance(Duration.ofHours(20));
+
+        var joined = as(hsp).postJson(path(id, "/scrutiny-request"), Map.of("reasons", "Documentary about the attack"));
+        assertThat(joined.status()).as("defect 8: no SCRUTINY_EXISTS " + joined.body()).isEqualTo(200);
+        JsonNode scrutiny = joined.json().get("scrutiny");
+        assertThat(scrutiny.get("initiatedBy").asString()).isEqualTo("OWN_INITIATIVE");
+        JsonNode request = scrutiny.get("joinedRequests").get(0);
+        assertThat(request.get("party").asString()).isEqualTo("PROVIDER");
+        assertThat(request.get("reasons").asString()).isEqualTo("Documentary about the attack");
+        Instant requestedAt = Instant.parse(request.get("requestedAt").asString());
+        assertThat(Instant.parse(scrutiny.get("decisionDueAt").asString()))
+                .as("Art. 4(4): 72 hours after the request, later than the own-initiative window")
+                .isEqualTo(requestedAt.plus(Duration.ofHours(72)));
+        assertThat(told.texts(host, "scrutiny.request_joined", id)).singleElement().asString().contains("request of the provider");
+        assertThat(told.notifications(issuer, id)).contains("scrutiny.request_joined");
+
+        var again = as(hsp).postJson(path(id, "/scrutiny-request"), Map.of("reasons", "again"));
+        assertThat(again.status()).isEqualTo(422);
+        assertThat(again.json().get("reason").asString()).isEqualTo("SCRUTINY_ALREADY_REQUESTED");
+
+        clock.advance(Duration.ofMinutes(5));
+        var contentProvider = as(host).postJson(path(id, "/scrutiny"), Map.of("initiatedBy", "CONTENT_PROVIDER",
+                "reasons", "I am the journalist who made it", "contentProviderInformedAt", clock.instant().toString()));
+        assertThat(contentProvider.status()).as(contentProvider.body()).isEqualTo(200);
+        assertThat(contentProvider.json().get("scrutiny").get("joinedRequests").get(1).get("party").asString())
+                .isEqualTo("CONTENT_PROVIDER");
+        assertThat(told.notifications(hsp, id)).contains("scrutiny.request_joined");
+
+        Http page = http();
+        page.login(hsp.username(), PASSWORD);
+        assertThat(page.get("/orders/" + id).body()).contains("joined-request").contains("Documentary about the attack")
+                .doesNotContain("id=\"join-scrutiny\"");
+
+        as(host).postJson(path(id, "/scrutiny/notice-of-intention"), Map.of("notice", "No infringement intended."));
+        assertThat(as(host).postJson(path(id, "/scrutiny/decision"), Map.of("outcome", "NO_INFRINGEMENT",
+                "reasons", "Propaganda, not reporting.")).status()).isEqualTo(200);
+        assertThat(told.notifications(hsp, id)).as("the requester gets the answer").contains("scrutiny.decided");
+        var afterDecision = as(host).postJson(path(id, "/scrutiny"), Map.of("initiatedBy", "CONTENT_PROVIDER",
+                "reasons", "late", "contentProviderInformedAt", clock.instant().toString()));
+        assertThat(afterDecision.json().get("reason").asString()).isEqualTo("SCRUTINY_DECIDED");
     }
 
     @Test

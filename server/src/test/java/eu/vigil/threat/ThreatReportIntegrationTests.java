@@ -18,6 +18,7 @@ import eu.vigil.registry.AuthorityRole;
 import eu.vigil.registry.CompetentAuthorities;
 import eu.vigil.registry.Confidence;
 import eu.vigil.testing.IntegrationTest;
+import eu.vigil.testing.Told;
 import tools.jackson.databind.JsonNode;
 
 /** R30: routing to the Member State concerned, or to the host contact point and Europol, with receipts. */
@@ -25,6 +26,8 @@ class ThreatReportIntegrationTests extends IntegrationTest {
 
     @Autowired
     CompetentAuthorities authorities;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     private Tenant authority(String ms, boolean issue, boolean contactPoint) {
         String code = ms + "-TL" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
@@ -68,6 +71,25 @@ class ThreatReportIntegrationTests extends IntegrationTest {
         assertThat(http().bearer(europol.token()).get("/api/v1/threat-reports").body()).contains(id);
         var stranger = provider("Unrelated Host", "EE", "et");
         assertThat(http().bearer(stranger.token()).get("/api/v1/threat-reports/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void everyRecipientIsNotifiedAtOnceWithoutTheDescription() {
+        var contactPoint = authority("FI", false, true);
+        var europol = tenant(OrganisationKind.EUROPOL, null, "Europol Threat Notice");
+        var hsp = provider("Espoo Host", "FI", "fi");
+        var filed = http().bearer(hsp.token()).postJson("/api/v1/threat-reports", Map.of(
+                "description", "Stream threatens hostages in an unknown city"));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        String id = filed.json().get("id").asString();
+
+        var told = new Told(jdbc, clock);
+        assertThat(told.notifications(contactPoint, id)).containsExactly("threat_report.filed");
+        assertThat(told.notifications(europol, id)).as("Art. 14(5): Europol when the Member State is unknown")
+                .containsExactly("threat_report.filed");
+        assertThat(told.texts(europol, "threat_report.filed", id)).singleElement().asString()
+                .contains(hsp.organisation().name()).contains("unknown").doesNotContain("hostages");
+        assertThat(told.notifications(hsp, id)).as("the reporter is not told of its own report").isEmpty();
     }
 
     @Test

@@ -120,10 +120,17 @@ class ExposureApi {
         return exposure.submitReport(CurrentActor.get(), id, body.text());
     }
 
-    @Operation(summary = "Provider: request a review (Art. 5(7)); decision due in 3 months")
+    @Operation(summary = "Provider: request a review (Art. 5(7)), optionally with reasons (text); decision due in 3 months")
     @PostMapping("/exposure-cases/{id}/review-request")
-    ExposureCase review(@PathVariable UUID id) {
-        return exposure.requestReview(CurrentActor.get(), id);
+    ExposureCase review(@PathVariable UUID id, @RequestBody(required = false) @Valid Text body) {
+        return exposure.requestReview(CurrentActor.get(), id, body == null ? null : body.text());
+    }
+
+    @Operation(summary = "Deciding role-(c) authority: the provider is no longer exposed (Art. 5(7)), on its own initiative "
+            + "or answering the pending review request; report obligations end")
+    @PostMapping("/exposure-cases/{id}/end")
+    ExposureCase end(@PathVariable UUID id, @RequestBody @Valid Text body) {
+        return exposure.endExposure(CurrentActor.get(), id, body.text());
     }
 
     @Operation(summary = "Role-(c) authority: decide the review")

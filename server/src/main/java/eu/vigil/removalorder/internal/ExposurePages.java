@@ -61,8 +61,13 @@ class ExposurePages {
     }
 
     @PostMapping("/exposure/{id}/review-request")
-    String requestReview(@PathVariable UUID id, Model model) {
-        return act(model, () -> exposure.requestReview(CurrentActor.get(), id));
+    String requestReview(@PathVariable UUID id, @RequestParam(required = false) String reasons, Model model) {
+        return act(model, () -> exposure.requestReview(CurrentActor.get(), id, reasons));
+    }
+
+    @PostMapping("/exposure/{id}/end")
+    String end(@PathVariable UUID id, @RequestParam(required = false) String reasons, Model model) {
+        return act(model, () -> exposure.endExposure(CurrentActor.get(), id, reasons));
     }
 
     @PostMapping("/exposure/{id}/review-outcome")

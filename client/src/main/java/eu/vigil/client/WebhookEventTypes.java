@@ -1,0 +1,54 @@
+package eu.vigil.client;
+
+import java.util.Set;
+
+/**
+ * The webhook event types Vigil sends (the {@code type} of the body and the {@code vigil-event} header), as
+ * documented in {@code docs/api/webhooks.md}; the server's contract test fails when the two differ. Receivers
+ * should ignore types they do not know: new ones may be added.
+ */
+public final class WebhookEventTypes {
+
+    private WebhookEventTypes() {
+    }
+
+    // Orders
+    /** A removal order was placed in the provider's inbox. */
+    public static final String REMOVAL_ORDER_ISSUED = "removal_order.issued";
+    /** The issuer clarified the order. */
+    public static final String REMOVAL_ORDER_CLARIFIED = "removal_order.clarified";
+    /** The deadline is near. */
+    public static final String REMOVAL_ORDER_DEADLINE_WARNING = "removal_order.deadline_warning";
+    /** The deadline passed without execution. */
+    public static final String REMOVAL_ORDER_OVERDUE = "removal_order.overdue";
+    /** The order ceased to have legal effect (e.g. after a scrutiny finding an infringement). */
+    public static final String REMOVAL_ORDER_NO_LEGAL_EFFECT = "removal_order.no_legal_effect";
+    /** The issuer withdrew the order. */
+    public static final String REMOVAL_ORDER_WITHDRAWN = "removal_order.withdrawn";
+    /** The issuer reissued the order, replacing an earlier one. */
+    public static final String REMOVAL_ORDER_REISSUED = "removal_order.reissued";
+    /** The issuer extended non-disclosure by a sealed amendment (Art. 11(3)). */
+    public static final String REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED = "removal_order.non_disclosure_extended";
+
+    // Scrutiny (Art. 4)
+    /** A scrutiny of a cross-border order started. */
+    public static final String SCRUTINY_STARTED = "scrutiny.started";
+    /** A party's own request joined the scrutiny already running. */
+    public static final String SCRUTINY_REQUEST_JOINED = "scrutiny.request_joined";
+    /** The host Member State decided the scrutiny. */
+    public static final String SCRUTINY_DECIDED = "scrutiny.decided";
+
+    // Exposure (Art. 5)
+    /** The provider was decided to be, or not to be, exposed. */
+    public static final String EXPOSURE_DECIDED = "exposure.decided";
+    /** The provider is no longer exposed. */
+    public static final String EXPOSURE_ENDED = "exposure.ended";
+    /** A specific-measures report is overdue. */
+    public static final String EXPOSURE_REPORT_OVERDUE = "exposure.report_overdue";
+
+    /** Every type above. */
+    public static final Set<String> ALL = Set.of(REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
+            REMOVAL_ORDER_DEADLINE_WARNING, REMOVAL_ORDER_OVERDUE, REMOVAL_ORDER_NO_LEGAL_EFFECT, REMOVAL_ORDER_WITHDRAWN,
+            REMOVAL_ORDER_REISSUED, REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED, SCRUTINY_STARTED, SCRUTINY_REQUEST_JOINED,
+            SCRUTINY_DECIDED, EXPOSURE_DECIDED, EXPOSURE_ENDED, EXPOSURE_REPORT_OVERDUE);
+}

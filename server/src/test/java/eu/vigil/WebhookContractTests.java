@@ -33,7 +33,7 @@ import eu.vigil.threat.ThreatReportFiled;
 class WebhookContractTests {
 
     private static final Pattern HEADING = Pattern.compile("(?m)^#### `([a-z_.]+)`\\s*$");
-    private static final Pattern ENQUEUED = Pattern.compile("enqueue\\([^,()]+(?:\\([^()]*\\))?,\\s*\"([a-z_.]+)\"");
+    private static final Pattern ENQUEUED = Pattern.compile("enqueue\\((?:[^,;()]|\\([^()]*\\))+,\\s*\"([a-z_.]+)\"");
 
     private static Path repository() {
         Path dir = Path.of("").toAbsolutePath();

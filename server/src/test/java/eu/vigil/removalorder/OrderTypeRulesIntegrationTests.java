@@ -122,7 +122,7 @@ class OrderTypeRulesIntegrationTests extends IntegrationTest {
             var r = as(dutch).postJson("/api/v1/removal-orders", body(hsp, "NL_CSAM_REMOVAL", "nl", ",\"appealPeriodDays\":1"));
             assertThat(r.status()).as(r.body()).isEqualTo(201);
         }
-        clock.advance(Duration.ofDays(1).plusMinutes(1));
+        clock.advance(Duration.ofDays(2).plusMinutes(1)); // one day on the Dutch calendar ends at local midnight
         finality.markFinal();
         var jdbc = new JdbcTemplate(dataSource);
         assertThat(jdbc.queryForObject("select count(*) from removal_order where provider_id = ?::uuid and final_at is not null",

@@ -29,7 +29,8 @@ import eu.vigil.removalorder.TerroristContentType;
 
 /**
  * A few removal orders for the demo: one open with its clock running, one executed, one suspended by force
- * majeure, one cross-border to a provider outside the Union; a statement of reasons for the executed one, held
+ * majeure, one cross-border to a provider outside the Union, one withdrawn and replaced by a corrected order after
+ * an Annex III notice of manifest error; a statement of reasons for the executed one, held
  * for review because it names a person.
  */
 @Component
@@ -44,10 +45,12 @@ class DemoOrders {
     private final Clock clock;
     private final eu.vigil.bank.Banks banks;
     private final eu.vigil.statements.StatementsOfReasons statements;
+    private final eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing;
 
     DemoOrders(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, Users users,
             Organisations organisations, HostingServiceProviders providers, Clock clock, eu.vigil.bank.Banks banks,
-            eu.vigil.statements.StatementsOfReasons statements) {
+            eu.vigil.statements.StatementsOfReasons statements, eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing) {
+        this.withdrawing = withdrawing;
         this.statements = statements;
         this.issuing = issuing;
         this.answering = answering;
@@ -84,6 +87,17 @@ class DemoOrders {
                 "Head of operations"));
         issue(ofac, order(veloce, "it", "https://veloce.example/live/77",
                 "Diretta che minaccia un attentato terroristico imminente"));
+        // Annex III for a manifest error, answered by a corrected order that replaces the first (Art. 3(8)).
+        RemovalOrder mistaken = issue(bka, order(parlo, "de", "https://parlo.example/c/4711/m/99",
+                "Anleitung zum Bau einer Rohrbombe in einem öffentlichen Kanal"));
+        answering.impossibility(actor("parlo.admin"), mistaken.id(), new Impossibility(ImpossibilityReason.MANIFEST_ERROR,
+                "Message 99 of channel 4711 does not exist; the statement of reasons describes message 990",
+                "Which message is meant: m/99 or m/990?", "Trust & Safety lead"));
+        switch (withdrawing.reissue(bka, mistaken.id(), order(parlo, "de", "https://parlo.example/c/4711/m/990",
+                "Anleitung zum Bau einer Rohrbombe in einem öffentlichen Kanal"))) {
+            case IssueOutcome.Issued corrected -> answering.acknowledge(actor("parlo.admin"), corrected.order().id(), "PC-77");
+            case IssueOutcome.Refused refused -> throw new IllegalStateException("demo re-issue refused: " + refused.message());
+        }
         seedBank();
     }
 

@@ -66,6 +66,7 @@ class WebhookContractTests {
 
     @Test
     void everyTypeTheServerSendsToProvidersIsInTheContract() throws IOException {
+        assertThat(WebhookEventTypes.ALL).contains(eu.vigil.removalorder.NonDisclosureEnded.TYPE);
         assertThat(WebhookEventTypes.ALL).contains(ScrutinyEvent.STARTED, ScrutinyEvent.REQUEST_JOINED,
                 ScrutinyEvent.DECIDED, ExposureEvent.DECIDED, ExposureEvent.ENDED, ExposureEvent.REPORT_OVERDUE);
         Set<String> enqueued = new TreeSet<>();
@@ -81,7 +82,8 @@ class WebhookContractTests {
     void eventsForAuthoritiesOnlyAreListedAsNotWebhooks() throws IOException {
         String doc = Files.readString(repository().resolve("docs/api/webhooks.md"));
         String notSent = doc.substring(doc.indexOf("## Not sent as webhooks"));
-        for (String type : new String[] {DeconflictionHit.TYPE, ThreatReportFiled.TYPE, ScrutinyEvent.NOTICE_OF_INTENTION}) {
+        for (String type : new String[] {DeconflictionHit.TYPE, ThreatReportFiled.TYPE, ScrutinyEvent.NOTICE_OF_INTENTION,
+                eu.vigil.removalorder.ContentProviderInformed.TYPE}) {
             assertThat(notSent).contains("`" + type + "`");
             assertThat(WebhookEventTypes.ALL).doesNotContain(type);
         }

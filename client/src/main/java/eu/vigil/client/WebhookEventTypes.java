@@ -29,6 +29,8 @@ public final class WebhookEventTypes {
     public static final String REMOVAL_ORDER_REISSUED = "removal_order.reissued";
     /** The issuer extended non-disclosure by a sealed amendment (Art. 11(3)). */
     public static final String REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED = "removal_order.non_disclosure_extended";
+    /** Non-disclosure ended (Art. 11(3)): inform the content provider now (Art. 11(1)). */
+    public static final String REMOVAL_ORDER_NON_DISCLOSURE_ENDED = "removal_order.non_disclosure_ended";
 
     // Scrutiny (Art. 4)
     /** A scrutiny of a cross-border order started. */
@@ -49,6 +51,7 @@ public final class WebhookEventTypes {
     /** Every type above. */
     public static final Set<String> ALL = Set.of(REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
             REMOVAL_ORDER_DEADLINE_WARNING, REMOVAL_ORDER_OVERDUE, REMOVAL_ORDER_NO_LEGAL_EFFECT, REMOVAL_ORDER_WITHDRAWN,
-            REMOVAL_ORDER_REISSUED, REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED, SCRUTINY_STARTED, SCRUTINY_REQUEST_JOINED,
+            REMOVAL_ORDER_REISSUED, REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED, REMOVAL_ORDER_NON_DISCLOSURE_ENDED,
+            SCRUTINY_STARTED, SCRUTINY_REQUEST_JOINED,
             SCRUTINY_DECIDED, EXPOSURE_DECIDED, EXPOSURE_ENDED, EXPOSURE_REPORT_OVERDUE);
 }

@@ -61,6 +61,15 @@ public final class OrderFixture {
                 false, null, null);
     }
 
+    /** {@code base} with a non-disclosure decision (Art. 11(3)) until {@code until}. */
+    public static IssueRequest withNonDisclosure(IssueRequest base, java.time.LocalDate until) {
+        return new IssueRequest(base.orderType(), base.providerId(), base.language(), base.items(), base.reasons(),
+                base.statementOfReasons(), base.representativeName(), base.representativePost(), base.fileNumber(),
+                base.redressBody(), base.redressDeadline(), true, until, base.emergency(), base.emergencyJustification(),
+                base.shareWithEuropol(), base.deadlineMinutes(), base.reference(), base.territorialScope(),
+                base.appealPeriodDays());
+    }
+
     static List<String> urls(RemovalOrder o) {
         return o.items().stream().map(OrderItem::url).toList();
     }

@@ -71,7 +71,7 @@ class RemovalOrderBrowserTests extends BrowserTest {
         driver.findElement(By.id("acknowledge")).click();
         waitUntil(d -> d.findElements(By.id("acknowledge")).isEmpty()
                 && d.getPageSource().contains("ACKNOWLEDGEMENT"));
-        driver.findElements(By.cssSelector("input[name=position]")).forEach(org.openqa.selenium.WebElement::click);
+        driver.findElements(By.cssSelector("#order-items input[name=position]")).forEach(org.openqa.selenium.WebElement::click);
         Browser.screenshot(driver, "order-inbox");
         driver.findElement(By.id("confirm-removal")).click();
         waitUntil(d -> d.findElement(By.id("clock-state")).getText().contains("Executed"));

@@ -106,6 +106,14 @@ public class PenaltyProceedings {
         return a;
     }
 
+    /** The providers under the jurisdiction of the actor's role-(d) authority (host Member State), by name. */
+    public List<HostingServiceProvider> underJurisdiction(Actor actor) {
+        CompetentAuthority a = requirePenaltyAuthority(actor);
+        return providers.search(eu.vigil.registry.ProviderQuery.all(), clock.instant()).stream()
+                .filter(p -> p.hostMemberState().map(a.memberState()::equals).orElse(false))
+                .sorted(java.util.Comparator.comparing(HostingServiceProvider::name)).toList();
+    }
+
     /** Opens proceedings against a provider. */
     @Transactional
     public PenaltyProceeding open(Actor actor, Opening o) {

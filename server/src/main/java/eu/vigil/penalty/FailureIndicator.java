@@ -10,7 +10,7 @@ import java.util.UUID;
  *
  * @param providerId  the provider
  * @param from        start of the window (inclusive)
- * @param to          end of the window (exclusive), the time of computing
+ * @param to          end of the window (inclusive), the time of computing
  * @param orders      orders received in the window
  * @param missed      of which with a missed deadline
  * @param share       missed / orders, 0 without orders

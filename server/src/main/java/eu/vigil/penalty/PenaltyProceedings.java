@@ -228,7 +228,7 @@ public class PenaltyProceedings {
                        count(*) filter (where exists (select 1 from order_clock_event e
                                                       where e.order_id = o.id and e.kind = 'MISSED')) as missed
                 from removal_order o
-                where o.provider_id = ? and o.issued_at >= ? and o.issued_at < ?
+                where o.provider_id = ? and o.issued_at >= ? and o.issued_at <= ?
                   and o.order_type in (select code from order_type where counts_in_tco_report)""")
                 .params(providerId, Timestamp.from(from), Timestamp.from(now)).query().singleRow();
         return FailureIndicator.of(providerId, from, now, ((Number) row.get("orders")).intValue(),

@@ -64,7 +64,7 @@ class PenaltyProceedingsIntegrationTests extends IntegrationTest {
 
     @Test
     void onlyTheRoleDAuthorityOfTheHostMemberStateOpensAndDecides() {
-        var hsp = provider("Penalty Host", "LU", "fr");
+        var hsp = provider("Penalty Host", "LU", "de");
         var issuer = authority("LU", EnumSet.of(AuthorityRole.ISSUE));
         var elsewhere = authority("BE", EnumSet.of(AuthorityRole.PENALTIES));
         var judge = authority("LU", EnumSet.of(AuthorityRole.PENALTIES));
@@ -130,7 +130,7 @@ class PenaltyProceedingsIntegrationTests extends IntegrationTest {
 
     @Test
     void theIndicatorCountsMissedDeadlinesOfRealOrders() {
-        var hsp = provider("Late Host", "SK", "sk");
+        var hsp = provider("Late Host", "SK", "sk", "de");
         var issuer = authority("SK", EnumSet.of(AuthorityRole.ISSUE));
         var judge = authority("SK", EnumSet.of(AuthorityRole.PENALTIES));
         for (int i = 0; i < 3; i++) {
@@ -174,13 +174,13 @@ class PenaltyProceedingsIntegrationTests extends IntegrationTest {
         assertThat(report.get("penalties").size()).isEqualTo(1);
 
         var issuer = authority("SI", EnumSet.of(AuthorityRole.ISSUE));
-        assertThat(as(issuer).get("/api/v1/transparency/authority-report?year=" + year).json().get("penalties").isNull())
-                .as("not designated for penalties").isTrue();
+        JsonNode none = as(issuer).get("/api/v1/transparency/authority-report?year=" + year).json().get("penalties");
+        assertThat(none == null || none.isNull()).as("not designated for penalties").isTrue();
     }
 
     @Test
     void finalOrdersAreVisibleToTheRoleDAuthorityOfTheHostMemberState() {
-        var hsp = provider("Final Host", "HU", "hu");
+        var hsp = provider("Final Host", "HU", "hu", "de");
         var issuer = authority("AT", EnumSet.of(AuthorityRole.ISSUE));
         String order = issue(issuer, hsp);
         Instant appealEnds = Instant.parse(as(issuer).get("/api/v1/removal-orders/" + order + "/finality").json()

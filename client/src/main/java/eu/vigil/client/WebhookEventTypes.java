@@ -48,10 +48,16 @@ public final class WebhookEventTypes {
     /** A specific-measures report is overdue. */
     public static final String EXPOSURE_REPORT_OVERDUE = "exposure.report_overdue";
 
+    // Penalties (Art. 18)
+    /** Penalty proceedings were opened against the provider. */
+    public static final String PENALTY_PROCEEDINGS_OPENED = "penalty.proceedings_opened";
+    /** Penalty proceedings against the provider were decided. */
+    public static final String PENALTY_DECIDED = "penalty.decided";
+
     /** Every type above. */
     public static final Set<String> ALL = Set.of(REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
             REMOVAL_ORDER_DEADLINE_WARNING, REMOVAL_ORDER_OVERDUE, REMOVAL_ORDER_NO_LEGAL_EFFECT, REMOVAL_ORDER_WITHDRAWN,
             REMOVAL_ORDER_REISSUED, REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED, REMOVAL_ORDER_NON_DISCLOSURE_ENDED,
-            SCRUTINY_STARTED, SCRUTINY_REQUEST_JOINED,
-            SCRUTINY_DECIDED, EXPOSURE_DECIDED, EXPOSURE_ENDED, EXPOSURE_REPORT_OVERDUE);
+            SCRUTINY_STARTED, SCRUTINY_REQUEST_JOINED, SCRUTINY_DECIDED, EXPOSURE_DECIDED, EXPOSURE_ENDED,
+            EXPOSURE_REPORT_OVERDUE, PENALTY_PROCEEDINGS_OPENED, PENALTY_DECIDED);
 }

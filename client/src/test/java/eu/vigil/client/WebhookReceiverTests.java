@@ -60,6 +60,6 @@ class WebhookReceiverTests {
 
     @Test
     void theTypesAreDistinctAndNamedLikeTheServerNamesThem() {
-        assertThat(WebhookEventTypes.ALL).hasSize(15).allMatch(t -> t.matches("[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*"));
+        assertThat(WebhookEventTypes.ALL).hasSize(17).allMatch(t -> t.matches("[a-z]+(_[a-z]+)*\\.[a-z]+(_[a-z]+)*"));
     }
 }

@@ -158,6 +158,11 @@ public final class WritePolicy {
             "POST /api/v1/threat-reports/{id}/receipt", Duty.WORK,
             "POST /threats", Duty.WORK,
             "POST /threats/{id}/receipt", Duty.WORK,
+            // penalty proceedings (Art. 18)
+            "POST /api/v1/penalty-proceedings", Duty.WORK,
+            "POST /api/v1/penalty-proceedings/{id}/decision", Duty.WORK,
+            "POST /penalties", Duty.WORK,
+            "POST /penalties/{id}/decision", Duty.WORK,
             // deconfliction
             "POST /api/v1/investigation-flags", Duty.WORK,
             "DELETE /api/v1/investigation-flags/{id}", Duty.WORK,

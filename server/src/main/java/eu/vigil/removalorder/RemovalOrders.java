@@ -26,7 +26,9 @@ import eu.vigil.shared.ResultPage;
 /**
  * Reads orders with the visibility of R34: an authority of Member State X sees orders issued by authorities
  * of X and orders copied to X as host Member State; a provider sees the orders addressed to it; Europol sees
- * orders shared with it. Any other access is answered as "not found" and logged.
+ * orders shared with it. Any other access is answered as "not found" and logged. Art. 14(2) (final orders to the
+ * host Member State's authority competent for penalties, Art. 12(1)(d)) is covered by the host rule: every authority
+ * of the host Member State, a role-(d) one included, sees the orders copied to it, final or not.
  */
 @Service
 public class RemovalOrders {

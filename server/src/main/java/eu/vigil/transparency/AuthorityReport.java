@@ -19,7 +19,8 @@ import java.util.UUID;
  * @param specificMeasures point (b): decisions under Art. 5(4), (6), (7) and their implementation; null unless the
  *                      authority oversees specific measures (Art. 12(1)(c))
  * @param review        point (c): orders subject to administrative or judicial review and the outcomes
- * @param penalties     point (d): not recorded in Vigil, so always null; the note says so
+ * @param penalties     point (d): decisions imposing a penalty under Art. 18 in the year, by the legal basis (the
+ *                      Art. 18(1) obligation, e.g. {@code ART_3_3}); null unless the authority holds role (d)
  * @param emergencies   orders issued without the 12-hour prior information, with the justification (R5); for the
  *                      authority's records: check against Art. 8(2) before publishing
  * @param notes         how the numbers were counted

@@ -72,9 +72,10 @@ public class AuthorityReports {
                 "Orders are counted by the year they were issued (UTC); decisions, reports and appeals by the year they happened.",
                 "Executed: every item removed or disabled; in time: before the deadline of the order type (60 minutes for TCO orders).",
                 "Only TCO removal orders are counted; orders of other types (national orders, DSA Art. 9) are not.",
-                "Penalty decisions (Art. 18, point (d)) are not recorded in Vigil; add them from the authority's own records."));
+                "Penalties (point (d)): decisions of the year (by date of decision) of the authority's penalty proceedings that imposed a penalty, by the Art. 18(1) obligation breached; decisions imposing none are not counted."));
         return new AuthorityReport(id, ca.name(), ca.memberState(), year, now, orders(p), scrutiny(p, ca),
-                ca.holds(AuthorityRole.SPECIFIC_MEASURES) ? specificMeasures(p) : null, review(p), null, emergencies(p), notes);
+                ca.holds(AuthorityRole.SPECIFIC_MEASURES) ? specificMeasures(p) : null, review(p),
+                ca.holds(AuthorityRole.PENALTIES) ? penalties(p) : null, emergencies(p), notes);
     }
 
     private record Period(UUID authority, String memberState, Timestamp from, Timestamp to) {
@@ -155,6 +156,19 @@ public class AuthorityReports {
                   and o.order_type in (select code from order_type where counts_in_tco_report)""", p)
                 .query().singleRow();
         return new AuthorityReport.Review(n(r, "lodged"), n(r, "confirmed"), n(r, "annulled"), n(r, "pending"));
+    }
+
+    /** Point (d): decisions imposing a penalty (fine or other) in the year, by legal basis (issue 11, Art. 18). */
+    private Map<String, Integer> penalties(Period p) {
+        Map<String, Integer> out = new TreeMap<>();
+        sql("""
+                select legal_basis, count(*) as n from penalty_proceeding
+                where authority_id = :a and state = 'DECIDED' and sanction <> 'NONE'
+                  and decided_on >= cast(:from as date) and decided_on < cast(:to as date)
+                group by legal_basis""", p)
+                .query((rs, n) -> Map.entry(rs.getString("legal_basis"), rs.getInt("n"))).list()
+                .forEach(e -> out.put(e.getKey(), e.getValue()));
+        return out;
     }
 
     private List<AuthorityReport.Emergency> emergencies(Period p) {

@@ -139,9 +139,10 @@ public class PenaltyProceedings {
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                 insert into penalty_proceeding (id, authority_id, authority_name, member_state, provider_id, legal_basis,
-                    facts, state, opened_at, opened_by) values (?,?,?,?,?,?,?,'OPEN',?,?)""")
+                    facts, state, opened_at, opened_by) values (?,?,?,?,?,?,?,?,?,?)""")
                 .params(id, authority.id().value(), authority.name(), authority.memberState(), o.providerId(),
-                        o.legalBasis().name(), o.facts().strip(), Timestamp.from(now), actor.auditor().label())
+                        o.legalBasis().name(), o.facts().strip(), ProceedingState.OPEN.name(), Timestamp.from(now),
+                        actor.auditor().label())
                 .update();
         o.orderIds().stream().distinct().forEach(order -> jdbc.sql(
                 "insert into penalty_proceeding_order (proceeding_id, order_id) values (?,?)").params(id, order).update());
@@ -172,10 +173,10 @@ public class PenaltyProceedings {
                 circumstances == null ? null : circumstances.strip(), decidedOn, now, actor.auditor().label()));
         PenaltyDecision d = decided.decision();
         jdbc.sql("""
-                update penalty_proceeding set state = 'DECIDED', sanction = ?, amount_eur = ?, sanction_description = ?,
-                    circumstances = ?, decided_on = ?, decided_at = ?, decided_by = ? where id = ? and state = 'OPEN'""")
-                .params(d.sanction().name(), d.amountEur(), d.description(), d.circumstances(), Date.valueOf(d.decidedOn()),
-                        Timestamp.from(now), d.decidedBy(), id.value())
+                update penalty_proceeding set state = ?, sanction = ?, amount_eur = ?, sanction_description = ?,
+                    circumstances = ?, decided_on = ?, decided_at = ?, decided_by = ? where id = ? and state = ?""")
+                .params(decided.state().name(), d.sanction().name(), d.amountEur(), d.description(), d.circumstances(), Date.valueOf(d.decidedOn()),
+                        Timestamp.from(now), d.decidedBy(), id.value(), current.state().name())
                 .update();
         PenaltyProceeding stored = find(id, false).orElseThrow();
         events.publishEvent(new PenaltyEvent(PenaltyEvent.DECIDED, stored, actor.auditor(), now));

@@ -83,7 +83,7 @@ class WebhookContractTests {
         String doc = Files.readString(repository().resolve("docs/api/webhooks.md"));
         String notSent = doc.substring(doc.indexOf("## Not sent as webhooks"));
         for (String type : new String[] {DeconflictionHit.TYPE, ThreatReportFiled.TYPE, ScrutinyEvent.NOTICE_OF_INTENTION,
-                eu.vigil.removalorder.ContentProviderInformed.TYPE}) {
+                eu.vigil.removalorder.ContentProviderInformed.TYPE, eu.vigil.removalorder.ComplaintDecided.TYPE}) {
             assertThat(notSent).contains("`" + type + "`");
             assertThat(WebhookEventTypes.ALL).doesNotContain(type);
         }

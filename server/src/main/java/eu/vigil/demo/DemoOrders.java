@@ -30,8 +30,9 @@ import eu.vigil.removalorder.TerroristContentType;
 /**
  * A few removal orders for the demo: one open with its clock running, one executed, one suspended by force
  * majeure, one cross-border to a provider outside the Union, one withdrawn and replaced by a corrected order after
- * an Annex III notice of manifest error; a statement of reasons for the executed one, held
- * for review because it names a person.
+ * an Annex III notice of manifest error; a statement of reasons for the executed one, held for review because it
+ * names a person; a post Parlo disabled under its own specific measures (Art. 5(2)) with a content provider's
+ * Art. 10 complaint awaiting its outcome.
  */
 @Component
 @ConditionalOnProperty(name = "vigil.demo.enabled", havingValue = "true")
@@ -46,12 +47,17 @@ class DemoOrders {
     private final eu.vigil.bank.Banks banks;
     private final eu.vigil.statements.StatementsOfReasons statements;
     private final eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing;
+    private final eu.vigil.removalorder.SpecificMeasureRemovals removals;
+    private final eu.vigil.removalorder.Complaints complaints;
 
     DemoOrders(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, Users users,
             Organisations organisations, HostingServiceProviders providers, Clock clock, eu.vigil.bank.Banks banks,
-            eu.vigil.statements.StatementsOfReasons statements, eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing) {
+            eu.vigil.statements.StatementsOfReasons statements, eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing,
+            eu.vigil.removalorder.SpecificMeasureRemovals removals, eu.vigil.removalorder.Complaints complaints) {
         this.withdrawing = withdrawing;
         this.statements = statements;
+        this.removals = removals;
+        this.complaints = complaints;
         this.issuing = issuing;
         this.answering = answering;
         this.users = users;
@@ -99,6 +105,19 @@ class DemoOrders {
             case IssueOutcome.Refused refused -> throw new IllegalStateException("demo re-issue refused: " + refused.message());
         }
         seedBank();
+        seedComplaint();
+    }
+
+    /** Art. 10: a user of Parlo complains that a post disabled under Parlo's specific measures was news reporting. */
+    private void seedComplaint() {
+        Actor parloAdmin = actor("parlo.admin");
+        java.time.Instant now = clock.instant();
+        var removal = removals.record(parloAdmin, "https://parlo.example/c/2207/m/118",
+                eu.vigil.removalorder.SpecificMeasureRemoval.Action.DISABLED, now.minus(java.time.Duration.ofDays(4)),
+                "User flag confirmed by a moderator (human review of the flagging queue, Art. 5(2)(b) and 5(3))", null);
+        complaints.record(parloAdmin, removal.id(), "PARLO-APPEAL-3391",
+                "The post quotes the attacker's manifesto in a news report condemning it; asks for reinstatement.",
+                now.minus(java.time.Duration.ofDays(3)));
     }
 
     /** A published crisis hash list of Europol with a few entries (random PDQ values stand in for real ones). */

@@ -114,6 +114,8 @@ public final class WritePolicy {
             "POST /api/v1/exposure-cases/{id}/review-request", Duty.WORK,
             "POST /api/v1/exposure-cases/{id}/review-outcome", Duty.WORK,
             "POST /api/v1/exposure-cases/{id}/end", Duty.WORK,
+            "POST /api/v1/specific-measure-removals", Duty.WORK,
+            "POST /api/v1/specific-measure-removals/{id}/complaints", Duty.WORK,
             // removal orders: pages
             "POST /orders/new", Duty.WORK,
             "POST /orders/prior-information", Duty.WORK,
@@ -128,7 +130,6 @@ public final class WritePolicy {
             "POST /orders/{id}/scrutiny/notice-of-intention", Duty.WORK,
             "POST /orders/{id}/scrutiny/decision", Duty.WORK,
             "POST /orders/{id}/reinstatement", Duty.WORK,
-            "POST /orders/{id}/complaints", Duty.WORK,
             "POST /orders/{id}/complaints/{complaintId}/outcome", Duty.WORK,
             "POST /orders/{id}/appeal", Duty.WORK,
             "POST /orders/{id}/appeal/outcome", Duty.WORK,
@@ -140,6 +141,9 @@ public final class WritePolicy {
             "POST /exposure/{id}/review-request", Duty.WORK,
             "POST /exposure/{id}/review-outcome", Duty.WORK,
             "POST /exposure/{id}/end", Duty.WORK,
+            "POST /specific-measure-removals", Duty.WORK,
+            "POST /specific-measure-removals/{id}/complaints", Duty.WORK,
+            "POST /specific-measure-removals/complaints/{complaintId}/outcome", Duty.WORK,
             // hash banks and matching
             "POST /api/v1/banks", Duty.WORK,
             "PUT /api/v1/banks/{id}", Duty.WORK,

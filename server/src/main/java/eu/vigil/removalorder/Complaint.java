@@ -4,11 +4,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A content provider's complaint to the provider against a removal (Art. 10), handled within two weeks.
+ * A content provider's complaint to the provider against a removal under specific measures (Art. 10), handled
+ * within two weeks. Complaints recorded against removal orders before issue 11 are kept, read-only but decidable;
+ * new ones attach to a {@link SpecificMeasureRemoval} (a complaint concerns exactly one of the two).
  *
  * @param id                   complaint id
- * @param orderId              the order the removal followed
- * @param position             item complained about, null for the whole order
+ * @param removalId            the removal under specific measures complained about, null for an old order complaint
+ * @param orderId              for an old complaint: the order the removal followed, otherwise null
+ * @param position             for an old complaint: item complained about, null for the whole order
  * @param complainantReference the provider's reference for the complainant (no personal data needed here)
  * @param grounds              what the complainant says
  * @param receivedAt           when the provider received the complaint
@@ -18,7 +21,7 @@ import java.util.UUID;
  * @param redressInformation   for a rejection: the possibilities for redress given to the complainant
  * @param decidedAt            when decided
  */
-public record Complaint(UUID id, RemovalOrderId orderId, Integer position, String complainantReference, String grounds,
+public record Complaint(UUID id, SpecificMeasureRemovalId removalId, RemovalOrderId orderId, Integer position, String complainantReference, String grounds,
         Instant receivedAt, Instant dueAt, Outcome outcome, String outcomeReasons, String redressInformation,
         Instant decidedAt) {
 

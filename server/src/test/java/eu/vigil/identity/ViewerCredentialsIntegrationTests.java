@@ -133,12 +133,17 @@ class ViewerCredentialsIntegrationTests extends IntegrationTest {
 
     @Test
     void aViewerTokenNeitherRecordsNorDecidesComplaints() {
-        var issuer = issuer("BG", AuthorityRole.ISSUE);
         var hsp = provider("Sofia Host", "BG", "bg", "en");
-        String id = issue(issuer, hsp);
-        String complaints = "/api/v1/removal-orders/" + id + "/complaints";
-        var filing = Map.of("position", 1, "complainantReference", "BG-77", "grounds", "Documentary footage");
         Http asViewer = http().bearer(viewer(hsp));
+        var removal = Map.of("url", "https://sofia.example/v/77", "action", "REMOVED", "specificMeasure",
+                "Moderator review of a user flag");
+        assertRoleRequired(asViewer.postJson("/api/v1/specific-measure-removals", removal));
+        assertThat(http().bearer(hsp.token()).get("/api/v1/specific-measure-removals").body())
+                .doesNotContain("sofia.example/v/77");
+        var recorded = http().bearer(hsp.token()).postJson("/api/v1/specific-measure-removals", removal);
+        assertThat(recorded.status()).isEqualTo(201);
+        String complaints = "/api/v1/specific-measure-removals/" + recorded.json().get("id").asString() + "/complaints";
+        var filing = Map.of("complainantReference", "BG-77", "grounds", "Documentary footage");
 
         assertRoleRequired(asViewer.postJson(complaints, filing));
         assertThat(http().bearer(hsp.token()).get(complaints).body()).doesNotContain("BG-77");

@@ -5,15 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -131,47 +125,25 @@ class OrderAnswersIntegrationTests extends IntegrationTest {
         String id = issue("LV", "lv");
         Instant received = received(id);
         clock.advance(Duration.ofMinutes(5));
-        List<Http.Response> acks = parallel(10, () -> as(hsp).postJson("/api/v1/removal-orders/" + id + "/acknowledgement",
+        List<Http.Response> acks = OrderFixture.parallel(10, () -> as(hsp).postJson("/api/v1/removal-orders/" + id + "/acknowledgement",
                 Map.of("providerReference", "P-1")));
         assertThat(acks).allSatisfy(r -> assertThat(r.status()).isEqualTo(200));
         assertThat(audit.trail("removal_order", id).stream().map(AuditRecord::action)
                 .filter("removal_order.acknowledged"::equals)).hasSize(1);
 
-        List<Http.Response> annexTwo = parallel(6, () -> feedback(id, 1, received.plus(Duration.ofMinutes(2))));
+        List<Http.Response> annexTwo = OrderFixture.parallel(6, () -> feedback(id, 1, received.plus(Duration.ofMinutes(2))));
         assertThat(annexTwo.stream().filter(r -> r.status() == 200)).hasSize(1);
         assertThat(annexTwo.stream().filter(r -> r.status() == 409)).hasSize(5);
         assertThat(audit.trail("removal_order", id).stream().map(AuditRecord::action)
                 .filter("removal_order.feedback_given"::equals)).hasSize(1);
 
         var turn = new java.util.concurrent.atomic.AtomicInteger();
-        List<Http.Response> race = parallel(2, () -> turn.getAndIncrement() == 0
+        List<Http.Response> race = OrderFixture.parallel(2, () -> turn.getAndIncrement() == 0
                 ? feedback(id, 2, received.plus(Duration.ofMinutes(3))) : forceMajeure(id));
         assertThat(race.stream().filter(r -> r.status() == 200)).as(race.toString()).hasSize(1);
         Http.Response loser = race.stream().filter(r -> r.status() != 200).findFirst().orElseThrow();
         assertThat(loser.status()).as(loser.body()).isEqualTo(409);
         String state = as(issuer).get("/api/v1/removal-orders/" + id).json().get("order").get("state").asString();
         assertThat(loser.json().get("state").asString()).isEqualTo(state);
-    }
-
-    private static List<Http.Response> parallel(int n, Supplier<Http.Response> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(n);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Http.Response>> futures = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.get();
-                }));
-            }
-            start.countDown();
-            List<Http.Response> out = new ArrayList<>();
-            for (Future<Http.Response> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } finally {
-            pool.shutdown();
-        }
     }
 }

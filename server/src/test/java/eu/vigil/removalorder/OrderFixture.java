@@ -70,6 +70,30 @@ public final class OrderFixture {
                 base.appealPeriodDays());
     }
 
+    /** Runs {@code call} on {@code n} threads released at once (to race requests over real HTTP); the answers. */
+    public static List<eu.vigil.testing.Http.Response> parallel(int n,
+            java.util.function.Supplier<eu.vigil.testing.Http.Response> call) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<eu.vigil.testing.Http.Response>> futures = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                futures.add(pool.submit(() -> {
+                    start.await();
+                    return call.get();
+                }));
+            }
+            start.countDown();
+            List<eu.vigil.testing.Http.Response> out = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<eu.vigil.testing.Http.Response> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     static List<String> urls(RemovalOrder o) {
         return o.items().stream().map(OrderItem::url).toList();
     }

@@ -228,14 +228,6 @@ class OrderPages {
                 .body(copy.content());
     }
 
-    @PostMapping("/orders/{id}/complaints")
-    String complaint(@PathVariable UUID id, @RequestParam(required = false) Integer position,
-            @RequestParam(required = false) String complainantReference, @RequestParam(required = false) String grounds,
-            Model model) {
-        return act(model, id, () -> complaints.record(CurrentActor.get(), new RemovalOrderId(id), position,
-                complainantReference, grounds, null));
-    }
-
     @PostMapping("/orders/{id}/complaints/{complaintId}/outcome")
     String complaintOutcome(@PathVariable UUID id, @PathVariable UUID complaintId,
             @RequestParam(required = false) eu.vigil.removalorder.Complaint.Outcome outcome,

@@ -218,22 +218,24 @@ class RemovalOrderApi {
             @Size(max = Limits.TEXT, message = Limits.CHARS) String redressInformation) {
     }
 
-    @Operation(summary = "Provider: record a content provider's complaint (Art. 10); outcome due in 14 days")
+    @Operation(summary = "Refused (422, reason NOT_AN_ART_10_REMOVAL): an Art. 10 complaint concerns a removal under "
+            + "specific measures (POST /specific-measure-removals/{id}/complaints); a removal order is challenged before "
+            + "the courts of the issuing Member State (Art. 9) or through scrutiny (Art. 4)")
     @PostMapping("/removal-orders/{id}/complaints")
-    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
     eu.vigil.removalorder.Complaint complain(@PathVariable UUID id, @RequestBody @Valid ComplaintFiling body) {
-        return complaints.record(CurrentActor.get(), new RemovalOrderId(id), body.position(), body.complainantReference(),
-                body.grounds(), body.receivedAt());
+        return complaints.refuseAgainstOrder(CurrentActor.get(), new RemovalOrderId(id));
     }
 
-    @Operation(summary = "Complaints about an order; paged (page, size), total in X-Total-Count")
+    @Operation(summary = "Complaints recorded against an order before issue 11 (read-only; an open one may still be "
+            + "decided); paged (page, size), total in X-Total-Count")
     @GetMapping("/removal-orders/{id}/complaints")
     ResponseEntity<List<eu.vigil.removalorder.Complaint>> complaints(@PathVariable UUID id,
             @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
         return PagedList.of(complaints.of(CurrentActor.get(), new RemovalOrderId(id)), page, size);
     }
 
-    @Operation(summary = "Provider: outcome of a complaint; a rejection needs reasons and redress information")
+    @Operation(summary = "Provider: outcome of a complaint (Art. 10(2)); a rejection needs reasons and redress information; "
+            + "409 COMPLAINT_DECIDED (state: the outcome that stands) once decided")
     @PostMapping("/complaints/{complaintId}/outcome")
     eu.vigil.removalorder.Complaint decideComplaint(@PathVariable UUID complaintId, @RequestBody @Valid ComplaintOutcome body) {
         return complaints.decide(CurrentActor.get(), complaintId, body.outcome(), body.reasons(), body.redressInformation());

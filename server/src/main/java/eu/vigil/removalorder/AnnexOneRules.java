@@ -79,6 +79,11 @@ class AnnexOneRules {
         v.check(r.appealPeriodDays() != null && (r.appealPeriodDays() < 1 || r.appealPeriodDays() > Finality.MAX_APPEAL_DAYS),
                 "appealPeriodDays", "Section G: the appeal period in days under the issuing Member State's law, 1 to "
                         + Finality.MAX_APPEAL_DAYS + " (empty: " + Finality.DEFAULT_APPEAL_DAYS + ")");
+        v.check(r.appealPeriodMonths() != null && (r.appealPeriodMonths() < 1 || r.appealPeriodMonths() > Finality.MAX_APPEAL_MONTHS),
+                "appealPeriodMonths", "Section G: the appeal period in months under the issuing Member State's law, 1 to "
+                        + Finality.MAX_APPEAL_MONTHS);
+        v.check(r.appealPeriodMonths() != null && r.appealPeriodDays() != null, "appealPeriodMonths",
+                "give the appeal period in days or in months, as the law counts it, not both");
         v.check(blank(r.statementOfReasons()) || r.statementOfReasons().strip().length() < 20, "statementOfReasons",
                 "Section B: a sufficiently detailed statement of reasons (at least 20 characters, Art. 3(4)(b))");
         v.check(blank(r.representativeName()), "representativeName", "Section E: the certifying person is required");

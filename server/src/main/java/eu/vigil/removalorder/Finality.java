@@ -38,6 +38,9 @@ public class Finality {
     /** Longest appeal period an order may state, in days. */
     public static final int MAX_APPEAL_DAYS = 366;
 
+    /** Longest appeal period an order may state, in months. */
+    public static final int MAX_APPEAL_MONTHS = 12;
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;

@@ -34,6 +34,8 @@ import jakarta.validation.constraints.Size;
  * @param territorialScope       Member States (EU/EEA codes) the order applies to, for types that need it (DSA Art. 9)
  * @param appealPeriodDays       days from receipt to challenge the order under the issuing Member State's law (Art. 9;
  *                               finality, Art. 3(9)); empty for {@value Finality#DEFAULT_APPEAL_DAYS}
+ * @param appealPeriodMonths     the same period in months, for Member States whose law counts it in months; at most one
+ *                               of the two is given
  */
 public record IssueRequest(@Size(max = 40, message = Limits.CHARS) String orderType, UUID providerId,
         @Size(max = 8, message = Limits.CHARS) String language,
@@ -49,11 +51,30 @@ public record IssueRequest(@Size(max = 40, message = Limits.CHARS) String orderT
         @Size(max = Limits.TEXT, message = Limits.CHARS) String emergencyJustification,
         boolean shareWithEuropol, Integer deadlineMinutes, @Size(max = 60, message = Limits.CHARS) String reference,
         @Size(max = Limits.LIST, message = Limits.COUNT) List<@Size(max = 8, message = Limits.CHARS) String> territorialScope,
-        Integer appealPeriodDays) {
+        Integer appealPeriodDays, Integer appealPeriodMonths) {
 
     public IssueRequest {
         territorialScope = territorialScope == null ? List.of() : List.copyOf(territorialScope);
         reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
+    }
+
+    /** A request with an appeal period in days, or the default. */
+    public IssueRequest(String orderType, UUID providerId, String language, List<Item> items,
+            Set<TerroristContentType> reasons, String statementOfReasons, String representativeName,
+            String representativePost, String fileNumber, String redressBody, String redressDeadline,
+            boolean nonDisclosure, LocalDate nonDisclosureUntil, boolean emergency, String emergencyJustification,
+            boolean shareWithEuropol, Integer deadlineMinutes, String reference, List<String> territorialScope,
+            Integer appealPeriodDays) {
+        this(orderType, providerId, language, items, reasons, statementOfReasons, representativeName,
+                representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil,
+                emergency, emergencyJustification, shareWithEuropol, deadlineMinutes, reference, territorialScope,
+                appealPeriodDays, null);
+    }
+
+    /** The appeal period the issuing Member State's law gives: in months or days, or the default days. */
+    public AppealPeriod appealPeriod() {
+        return appealPeriodMonths != null ? AppealPeriod.months(appealPeriodMonths)
+                : AppealPeriod.days(appealPeriodDays == null ? Finality.DEFAULT_APPEAL_DAYS : appealPeriodDays);
     }
 
     /** A request with the default appeal period. */

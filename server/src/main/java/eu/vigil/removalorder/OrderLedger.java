@@ -73,8 +73,7 @@ class OrderLedger {
                         r.nonDisclosure() ? r.nonDisclosureUntil() : null, r.emergency(),
                         r.emergency() ? r.emergencyJustification().strip() : null, r.shareWithEuropol(),
                         (int) limit.toMinutes(), (int) warning.toMinutes(), t, actor.id(), new byte[0], t, t, t,
-                        Timestamp.from(now.plus(limit)), OrderState.OPEN.name(), Timestamp.from(AppealPeriod.days(r.appealPeriodDays() == null
-                                ? Finality.DEFAULT_APPEAL_DAYS : r.appealPeriodDays()).endsFor(now, authority.memberState())))
+                        Timestamp.from(now.plus(limit)), OrderState.OPEN.name(), Timestamp.from(r.appealPeriod().endsFor(now, authority.memberState())))
                 .update();
         List<IssueRequest.Item> items = r.items();
         for (int i = 0; i < items.size(); i++) {

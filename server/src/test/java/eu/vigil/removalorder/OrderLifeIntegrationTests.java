@@ -184,4 +184,27 @@ class OrderLifeIntegrationTests extends IntegrationTest {
                 .isEqualTo(302);
         assertThat(page.get("/orders/" + id).body()).contains("id=\"withdrawn\"").doesNotContain("id=\"confirm-removal\"");
     }
+
+    @Test
+    void anAppealPeriodInMonthsEndsOnTheIssuersCalendar() {
+        String first = issue("PL", "pl");
+        IssueRequest b = order("pl");
+        java.util.function.BiFunction<Integer, Integer, IssueRequest> period = (days, months) -> new IssueRequest(
+                b.orderType(), b.providerId(), b.language(), b.items(), b.reasons(), b.statementOfReasons(),
+                b.representativeName(), b.representativePost(), b.fileNumber(), b.redressBody(), b.redressDeadline(),
+                b.nonDisclosure(), b.nonDisclosureUntil(), b.emergency(), b.emergencyJustification(), b.shareWithEuropol(),
+                b.deadlineMinutes(), null, b.territorialScope(), days, months);
+        var both = as(issuer).postJson("/api/v1/removal-orders", period.apply(10, 2));
+        assertThat(both.status()).isEqualTo(400);
+        assertThat(both.body()).contains("appealPeriodMonths");
+        var r = as(issuer).postJson("/api/v1/removal-orders", period.apply(null, 2));
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        String id = r.json().get("order").get("id").asString();
+        Instant received = Instant.parse(r.json().get("order").get("receivedAt").asString());
+        Instant ends = Instant.parse(as(issuer).get("/api/v1/removal-orders/" + id + "/finality").json()
+                .get("appealDeadline").asString());
+        assertThat(ends).isEqualTo(AppealPeriod.months(2).endsFor(received, "PL"));
+        assertThat(ends.atZone(java.time.ZoneId.of("Europe/Warsaw")).toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
+        assertThat(first).isNotEqualTo(id);
+    }
 }

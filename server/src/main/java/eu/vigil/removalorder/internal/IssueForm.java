@@ -20,7 +20,7 @@ public record IssueForm(String orderType, String providerId, String language, St
         String statementOfReasons, String representativeName, String representativePost, String fileNumber,
         String redressBody, String redressDeadline, Boolean nonDisclosure, String nonDisclosureUntil, Boolean emergency,
         String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes, String deconflictionOverride,
-        String territorialScope, Integer appealPeriodDays, String idempotencyKey) {
+        String territorialScope, Integer appealPeriodDays, Integer appealPeriodMonths, String idempotencyKey) {
 
     /** Unticked checkboxes are absent from the form post: absent means no. */
     public IssueForm {
@@ -32,7 +32,7 @@ public record IssueForm(String orderType, String providerId, String language, St
     /** An empty form with the usual redress text and a new submit token. */
     public static IssueForm empty() {
         return new IssueForm("TCO_REMOVAL", "", "", "", List.of(), "", "", "", "", "", "", false, "", false, "", false, null,
-                "", "", null, UUID.randomUUID().toString());
+                "", "", null, null, UUID.randomUUID().toString());
     }
 
     /** The same form with a new submit token, for a deliberate new order after its token was used. */
@@ -40,7 +40,7 @@ public record IssueForm(String orderType, String providerId, String language, St
         return new IssueForm(orderType, providerId, language, urls, reasons, statementOfReasons, representativeName,
                 representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil, emergency,
                 emergencyJustification, shareWithEuropol, deadlineMinutes, deconflictionOverride, territorialScope,
-                appealPeriodDays, UUID.randomUUID().toString());
+                appealPeriodDays, appealPeriodMonths, UUID.randomUUID().toString());
     }
 
     public boolean ticked(TerroristContentType t) {
@@ -86,6 +86,6 @@ public record IssueForm(String orderType, String providerId, String language, St
                 emergencyJustification, shareWithEuropol, deadlineMinutes, null,
                 territorialScope == null || territorialScope.isBlank() ? List.of()
                         : java.util.Arrays.stream(territorialScope.strip().split("[\\s,;]+")).toList(),
-                appealPeriodDays);
+                appealPeriodDays, appealPeriodMonths);
     }
 }

@@ -69,6 +69,7 @@ public class Finality {
                 .check(court == null || court.isBlank(), "court", "name the court or body")
                 .check(lodgedAt == null || lodgedAt.isAfter(now), "lodgedAt", "when was the appeal lodged?")
                 .throwIfPresent();
+        OrderTransitions.appeal(ledger.lock(id).state()).orRefuse();
         if (finalAt(id) != null) {
             throw new RuleViolation("ORDER_FINAL", "The order became final on " + finalAt(id) + ".");
         }

@@ -104,6 +104,11 @@ public final class OrderTransitions {
                 : refused(OrderRefusal.NO_MANIFEST_ERROR_NOTICE, state);
     }
 
+    /** The order is challenged before a court (Art. 9): only an order in force can be. */
+    public static OrderTransition appeal(OrderState state) {
+        return state.inForce() ? new Allowed(state) : refused(OrderRefusal.NOT_IN_FORCE, state);
+    }
+
     /** The appeal period ended without appeal, or an appeal confirmed the order: it becomes final (Art. 3(9)). */
     public static OrderTransition becomeFinal(OrderState state) {
         return state.inForce() ? new Allowed(state) : refused(OrderRefusal.NOT_IN_FORCE, state);

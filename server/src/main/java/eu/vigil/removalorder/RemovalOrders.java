@@ -160,7 +160,12 @@ public class RemovalOrders {
 
     /** What {@code actor} may do with {@code order} now. */
     public OrderActions actions(Actor actor, RemovalOrder order) {
-        return OrderActions.of(order, actor, noticeInForce(order.id()).map(OrderAnswer::reason).orElse(null));
+        OrderActions.Appeal appeal = jdbc.sql("""
+                select o.final_at is not null, a.order_id is not null, a.order_id is not null and a.decided_at is null
+                from removal_order o left join order_appeal a on a.order_id = o.id where o.id = ?""")
+                .param(order.id().value())
+                .query((rs, n) -> new OrderActions.Appeal(rs.getBoolean(1), rs.getBoolean(2), rs.getBoolean(3))).single();
+        return OrderActions.of(order, actor, noticeInForce(order.id()).map(OrderAnswer::reason).orElse(null), appeal);
     }
 
     /** The order's deadline history, oldest first (append-only, defect 3). */

@@ -103,6 +103,7 @@ class OrderLifeIntegrationTests extends IntegrationTest {
         assertThat(asProvider.get("withdraw").asBoolean()).isFalse();
         assertThat(view(issuer, id).get("actions").get("withdraw").asBoolean()).isTrue();
         assertThat(view(issuer, id).get("actions").get("feedback").asBoolean()).isFalse();
+        assertThat(view(issuer, id).get("actions").get("lodgeAppeal").asBoolean()).isTrue();
 
         as(hsp).postJson("/api/v1/removal-orders/" + id + "/acknowledgement", Map.of("providerReference", "T-9"));
         assertThat(view(hsp, id).get("actions").get("acknowledge").asBoolean()).isFalse();
@@ -143,6 +144,10 @@ class OrderLifeIntegrationTests extends IntegrationTest {
         sweep.sweep();
         assertThat(view(issuer, id).get("overdue").asBoolean()).as("a withdrawn order is never overdue").isFalse();
         assertThat(view(hsp, id).get("actions").get("feedback").asBoolean()).isFalse();
+        assertThat(view(issuer, id).get("actions").get("lodgeAppeal").asBoolean()).isFalse();
+        var appeal = as(issuer).postJson("/api/v1/removal-orders/" + id + "/appeal",
+                Map.of("lodgedAt", clock.instant().toString(), "court", "Vilniaus apygardos administracinis teismas"));
+        assertThat(appeal.status()).as("a withdrawn order is not appealed").isEqualTo(409);
     }
 
     @Test

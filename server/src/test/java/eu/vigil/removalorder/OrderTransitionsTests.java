@@ -86,12 +86,14 @@ class OrderTransitionsTests {
             assertThat(OrderTransitions.noLegalEffect(s)).isEqualTo(new Allowed(NO_LEGAL_EFFECT));
             assertThat(OrderTransitions.withdraw(s)).isEqualTo(new Allowed(WITHDRAWN));
             assertThat(OrderTransitions.becomeFinal(s)).isEqualTo(new Allowed(s));
+            assertThat(OrderTransitions.appeal(s)).isEqualTo(new Allowed(s));
         }
         for (OrderState s : EnumSet.of(NO_LEGAL_EFFECT, WITHDRAWN)) {
             Refused refused = new Refused(OrderRefusal.NOT_IN_FORCE, s);
             assertThat(OrderTransitions.noLegalEffect(s)).isEqualTo(refused);
             assertThat(OrderTransitions.withdraw(s)).isEqualTo(refused);
             assertThat(OrderTransitions.becomeFinal(s)).isEqualTo(refused);
+            assertThat(OrderTransitions.appeal(s)).isEqualTo(refused);
         }
     }
 

@@ -214,7 +214,7 @@ class InformingContentProvidersIntegrationTests extends IntegrationTest {
 
     @Test
     void requestsForTheReasonsOrACopyAreRecordedAndAnsweredAndOpenOnesShown() {
-        String id = domesticOrder("MT", "mt", null);
+        String id = domesticOrder("HR", "hr", null); // not MT: RegisterImportIntegrationTests needs MT without issuing authority
         clock.advance(Duration.ofMinutes(2));
         Instant received = receivedAt(id);
         String requests = path(id, "/content-provider-requests");

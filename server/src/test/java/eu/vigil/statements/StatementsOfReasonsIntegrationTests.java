@@ -243,9 +243,9 @@ class StatementsOfReasonsIntegrationTests extends IntegrationTest {
 
     @Test
     void theProviderReviewsAndExportsOnItsPage() {
-        var issuer = issuer("MT");
-        var hsp = provider("Valletta Streams", "MT", "mt");
-        String order = issue(issuer, OrderFixture.order(UUID.fromString(hsp.id()), "mt", true));
+        var issuer = issuer("HR"); // not MT: RegisterImportIntegrationTests needs MT without issuing authority
+        var hsp = provider("Zagreb Streams", "HR", "hr");
+        String order = issue(issuer, OrderFixture.order(UUID.fromString(hsp.id()), "hr", true));
         act(hsp, order, Map.of(1, "REMOVED"));
         var page = http();
         page.login(hsp.username(), PASSWORD);

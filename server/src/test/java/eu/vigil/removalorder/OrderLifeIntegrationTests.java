@@ -212,4 +212,33 @@ class OrderLifeIntegrationTests extends IntegrationTest {
         assertThat(ends.atZone(java.time.ZoneId.of("Europe/Warsaw")).toLocalTime()).isEqualTo(java.time.LocalTime.MIDNIGHT);
         assertThat(first).isNotEqualTo(id);
     }
+
+    @Test
+    void theIssuerCorrectsAnOrderOnThePage() {
+        String id = issue("IE", "en");
+        Http page = http();
+        page.login(issuer.username(), PASSWORD);
+        assertThat(page.get("/orders/" + id).body()).doesNotContain("id=\"reissue-order\"");
+        assertThat(annexThree(id, "MANIFEST_ERROR").status()).isEqualTo(200);
+        assertThat(page.get("/orders/" + id).body()).contains("id=\"reissue-order\"");
+        String form = page.get("/orders/" + id + "/reissue").body();
+        assertThat(form).contains("id=\"reissue-note\"").contains("https://life.example/1").contains("name=\"replaces\"");
+        IssueRequest b = order("en");
+        java.util.function.Function<String, String> enc = v -> java.net.URLEncoder.encode(v, java.nio.charset.StandardCharsets.UTF_8);
+        String body = "orderType=TCO_REMOVAL&providerId=" + hsp.id() + "&language=en&urls=" + enc.apply("https://life.example/1b")
+                + "&reasons=INCITEMENT&statementOfReasons=" + enc.apply(b.statementOfReasons())
+                + "&representativeName=" + enc.apply(b.representativeName()) + "&representativePost="
+                + enc.apply(b.representativePost()) + "&redressBody=" + enc.apply(b.redressBody()) + "&redressDeadline="
+                + enc.apply(b.redressDeadline()) + "&replaces=" + id + "&idempotencyKey=" + UUID.randomUUID();
+        var posted = page.postForm("/orders/" + id + "/reissue", "/orders/new", body);
+        assertThat(posted.status()).as(posted.body()).isEqualTo(302);
+        String second = posted.location().substring(posted.location().lastIndexOf('/') + 1);
+        JsonNode first = view(issuer, id);
+        assertThat(first.get("order").get("state").asString()).isEqualTo("WITHDRAWN");
+        assertThat(first.get("life").get("withdrawal").get("replacedBy").asString()).isEqualTo(second);
+        assertThat(view(issuer, second).get("order").get("items").get(0).get("url").asString()).isEqualTo("https://life.example/1b");
+        var again = page.postForm("/orders/" + second, "/orders/new", body);
+        assertThat(again.status()).as("the first is withdrawn already").isEqualTo(200);
+        assertThat(again.body()).contains("id=\"refusal\"");
+    }
 }

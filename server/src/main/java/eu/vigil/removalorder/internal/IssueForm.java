@@ -20,7 +20,7 @@ public record IssueForm(String orderType, String providerId, String language, St
         String statementOfReasons, String representativeName, String representativePost, String fileNumber,
         String redressBody, String redressDeadline, Boolean nonDisclosure, String nonDisclosureUntil, Boolean emergency,
         String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes, String deconflictionOverride,
-        String territorialScope, Integer appealPeriodDays, Integer appealPeriodMonths, String idempotencyKey) {
+        String territorialScope, Integer appealPeriodDays, Integer appealPeriodMonths, String idempotencyKey, String replaces) {
 
     /** Unticked checkboxes are absent from the form post: absent means no. */
     public IssueForm {
@@ -32,7 +32,7 @@ public record IssueForm(String orderType, String providerId, String language, St
     /** An empty form with the usual redress text and a new submit token. */
     public static IssueForm empty() {
         return new IssueForm("TCO_REMOVAL", "", "", "", List.of(), "", "", "", "", "", "", false, "", false, "", false, null,
-                "", "", null, null, UUID.randomUUID().toString());
+                "", "", null, null, UUID.randomUUID().toString(), null);
     }
 
     /** The same form with a new submit token, for a deliberate new order after its token was used. */
@@ -40,7 +40,25 @@ public record IssueForm(String orderType, String providerId, String language, St
         return new IssueForm(orderType, providerId, language, urls, reasons, statementOfReasons, representativeName,
                 representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil, emergency,
                 emergencyJustification, shareWithEuropol, deadlineMinutes, deconflictionOverride, territorialScope,
-                appealPeriodDays, appealPeriodMonths, UUID.randomUUID().toString());
+                appealPeriodDays, appealPeriodMonths, UUID.randomUUID().toString(), replaces);
+    }
+
+    /**
+     * The form prefilled from {@code first}, to correct it after the provider's Annex III notice of a manifest error
+     * (Art. 3(8)); submitting it re-issues the order and withdraws the first.
+     */
+    public static IssueForm correcting(eu.vigil.removalorder.RemovalOrder first) {
+        String urls = String.join("\n", first.items().stream()
+                .map(i -> i.extraInfo() == null ? i.url() : i.url() + " " + i.extraInfo()).toList());
+        return new IssueForm(first.type().code(), first.providerId().toString(), first.language(), urls,
+                first.reasons().stream().map(Enum::name).sorted().toList(), first.statementOfReasons(),
+                first.representativeName(), first.representativePost(),
+                first.fileNumber() == null ? "" : first.fileNumber(), first.redressBody(), first.redressDeadline(),
+                first.nonDisclosure(), first.nonDisclosureUntil() == null ? "" : first.nonDisclosureUntil().toString(),
+                false, "", first.sharedWithEuropol(),
+                first.type().authoritySetsDeadline() ? (int) first.deadlineLimit().toMinutes() : null, "",
+                String.join(" ", first.territorialScope()), null, null, UUID.randomUUID().toString(),
+                first.id().toString());
     }
 
     public boolean ticked(TerroristContentType t) {

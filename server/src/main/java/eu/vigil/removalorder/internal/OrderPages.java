@@ -25,6 +25,7 @@ import eu.vigil.removalorder.ImpossibilityReason;
 import eu.vigil.removalorder.IssueOutcome;
 import eu.vigil.removalorder.IssuingRemovalOrders;
 import eu.vigil.removalorder.OrderItem;
+import eu.vigil.removalorder.OrderRefusal;
 import eu.vigil.removalorder.OrderTypes;
 import eu.vigil.removalorder.RemovalOrder;
 import eu.vigil.removalorder.RemovalOrderId;
@@ -88,11 +89,26 @@ class OrderPages {
         return form(model, IssueForm.empty(), List.of(), null);
     }
 
+    /** The issuing form prefilled from an order the provider found a manifest error in (Art. 3(8)). */
+    @GetMapping("/orders/{id}/reissue")
+    String reissueForm(@PathVariable UUID id, Model model) {
+        Actor actor = CurrentActor.get();
+        RemovalOrder first = orders.get(actor, new RemovalOrderId(id));
+        if (!orders.actions(actor, first).reissue()) {
+            return detail(model, id, List.of(new InvalidInput.FieldError(OrderRefusal.NO_MANIFEST_ERROR_NOTICE.name(),
+                    "a corrected order replaces one suspended by an Annex III notice of manifest error")));
+        }
+        return form(model, IssueForm.correcting(first), List.of(), null);
+    }
+
     @PostMapping("/orders/new")
     String issue(@ModelAttribute IssueForm form, Model model) {
         try {
-            return switch (issuing.issue(CurrentActor.get(), form.toRequest(), form.deconflictionOverride(),
-                    form.idempotencyKey())) {
+            IssueOutcome outcome = form.replaces() == null || form.replaces().isBlank()
+                    ? issuing.issue(CurrentActor.get(), form.toRequest(), form.deconflictionOverride(), form.idempotencyKey())
+                    : withdrawing.reissue(CurrentActor.get(), new RemovalOrderId(UUID.fromString(form.replaces().strip())),
+                            form.toRequest());
+            return switch (outcome) {
                 case IssueOutcome.Issued issued -> "redirect:/orders/" + issued.order().id();
                 case IssueOutcome.Refused refused when refused.refusal() == IssueOutcome.Refusal.IDEMPOTENCY_KEY_REUSED ->
                         form(model, form.withNewToken(), List.of(), "This form was already submitted"
@@ -102,6 +118,8 @@ class OrderPages {
             };
         } catch (InvalidInput e) {
             return form(model, form, e.errors(), null);
+        } catch (eu.vigil.shared.StateConflict e) {
+            return form(model, form, List.of(), e.getMessage());
         }
     }
 

@@ -132,6 +132,7 @@ class OrderLedger {
 
     /** Every item is acted on: the order is executed, in time or late, and its clock stops. */
     void executed(RemovalOrder order, Instant executedAt, OrderState next, Auditor actor) {
+        missedBefore(order, executedAt);
         jdbc.sql("update removal_order set executed_at = ?, state = ?, due_at = null where id = ?")
                 .params(ts(executedAt), next.name(), order.id().value()).update();
         append(order.id(), period(order), ClockEvent.Kind.STOPPED, executedAt, null, next.name());
@@ -143,6 +144,7 @@ class OrderLedger {
 
     /** An Annex III notice stops the clock. */
     void suspended(RemovalOrder order, OrderState next, ImpossibilityReason reason, Instant at, Auditor actor) {
+        missedBefore(order, at);
         jdbc.sql("update removal_order set state = ?, clock_started_at = null, due_at = null where id = ?")
                 .params(next.name(), order.id().value()).update();
         append(order.id(), period(order), ClockEvent.Kind.SUSPENDED, at, null, reason.name());
@@ -193,6 +195,7 @@ class OrderLedger {
 
     /** A scrutiny decision found an infringement, or a court annulled the order: it has no legal effect. */
     void legalEffectEnded(RemovalOrder order, Instant at, Auditor actor, String why, Map<String, ?> facts) {
+        missedBefore(order, at);
         jdbc.sql("update removal_order set state = ?, clock_started_at = null, due_at = null where id = ?")
                 .params(OrderState.NO_LEGAL_EFFECT.name(), order.id().value()).update();
         stopIfRunning(order, at, OrderState.NO_LEGAL_EFFECT);
@@ -203,6 +206,7 @@ class OrderLedger {
 
     /** The issuer withdrew its order; {@code replacedBy} is the corrected order when it was re-issued. */
     void withdrawn(RemovalOrder order, Instant at, Auditor actor, String grounds, RemovalOrderId replacedBy) {
+        missedBefore(order, at);
         jdbc.sql("""
                 update removal_order set state = ?, clock_started_at = null, due_at = null, withdrawn_at = ?,
                     withdrawal_grounds = ?, replaced_by = ? where id = ?""")
@@ -237,6 +241,23 @@ class OrderLedger {
     /** The deadline history of an order, oldest first. */
     List<ClockEvent> history(RemovalOrderId id) {
         return orders.clockHistory(id);
+    }
+
+    /**
+     * A deadline that passed before {@code at} but that the sweep has not marked yet (it runs every few seconds,
+     * and not while the server is down) is recorded as missed before the clock stops: an Annex III, execution,
+     * withdrawal or end of legal effect after the deadline never hides the miss (defect 3).
+     */
+    private void missedBefore(RemovalOrder order, Instant at) {
+        var deadline = order.deadline().filter(d -> d.isMissedAt(at));
+        if (deadline.isEmpty()) {
+            return;
+        }
+        boolean marked = jdbc.sql("select period_overdue_at is not null from removal_order where id = ?")
+                .param(order.id().value()).query(Boolean.class).single();
+        if (!marked) {
+            missed(order, deadline.get().dueAt(), Auditor.system("deadline sweep"));
+        }
     }
 
     private void stopIfRunning(RemovalOrder order, Instant at, OrderState next) {

@@ -241,4 +241,17 @@ class OrderLifeIntegrationTests extends IntegrationTest {
         assertThat(again.status()).as("the first is withdrawn already").isEqualTo(200);
         assertThat(again.body()).contains("id=\"refusal\"");
     }
+
+    @Test
+    void anAnnexThreeAfterTheDeadlineBeforeTheSweepStillRecordsTheMiss() {
+        String id = issue("RO", "ro");
+        clock.advance(Duration.ofMinutes(61));
+        assertThat(annexThree(id, "FORCE_MAJEURE").status()).isEqualTo(200);
+        JsonNode v = view(issuer, id);
+        assertThat(kinds(v)).containsExactly("1:STARTED", "1:MISSED", "1:SUSPENDED");
+        assertThat(v.get("overdue").asBoolean()).isTrue();
+        assertThat(notifications(hsp)).contains("removal_order.overdue");
+        sweep.sweep();
+        assertThat(kinds(view(issuer, id))).as("marked once").containsExactly("1:STARTED", "1:MISSED", "1:SUSPENDED");
+    }
 }

@@ -23,7 +23,12 @@ import eu.vigil.relay.PartyEvent;
  * @param information what was recorded
  */
 public record ContentProviderInformed(Instant at, Auditor actor, RemovalOrder order,
-        ContentProviderInformation information) implements PartyEvent {
+        ContentProviderInformation information) implements OrderPartyEvent {
+
+    @Override
+    public RemovalOrderId concerns() {
+        return order.id();
+    }
 
     /** The event type. */
     public static final String TYPE = "removal_order.content_provider_informed";
@@ -31,16 +36,6 @@ public record ContentProviderInformed(Instant at, Auditor actor, RemovalOrder or
     @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String subjectType() {
-        return "removal_order";
-    }
-
-    @Override
-    public String subjectId() {
-        return order.id().toString();
     }
 
     @Override

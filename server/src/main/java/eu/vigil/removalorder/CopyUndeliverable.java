@@ -23,26 +23,16 @@ import eu.vigil.relay.PartyEvent;
  * @param actor       who issued it
  */
 record CopyUndeliverable(RemovalOrderId order, String reference, String memberState, UUID issuer,
-        Collection<UUID> commission, Instant at, Auditor actor) implements PartyEvent {
+        Collection<UUID> commission, Instant at, Auditor actor) implements OrderPartyEvent {
+
+    @Override
+    public RemovalOrderId concerns() {
+        return order;
+    }
 
     @Override
     public String type() {
         return "removal_order.copy_undeliverable";
-    }
-
-    @Override
-    public String subjectType() {
-        return "removal_order";
-    }
-
-    @Override
-    public String subjectId() {
-        return order.toString();
-    }
-
-    @Override
-    public String href() {
-        return "/api/v1/removal-orders/" + order;
     }
 
     @Override

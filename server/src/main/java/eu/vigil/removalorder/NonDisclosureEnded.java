@@ -24,29 +24,19 @@ import eu.vigil.relay.PartyEvent;
  * @param endedAt the first instant the provider may inform
  */
 public record NonDisclosureEnded(Instant at, Auditor actor, RemovalOrderId orderId, String reference, UUID providerId,
-        LocalDate endedOn, Instant endedAt) implements PartyEvent {
+        LocalDate endedOn, Instant endedAt) implements OrderPartyEvent {
 
     /** The event type. */
     public static final String TYPE = "removal_order.non_disclosure_ended";
 
     @Override
+    public RemovalOrderId concerns() {
+        return orderId;
+    }
+
+    @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String subjectType() {
-        return "removal_order";
-    }
-
-    @Override
-    public String subjectId() {
-        return orderId.toString();
-    }
-
-    @Override
-    public String href() {
-        return "/api/v1/removal-orders/" + orderId;
     }
 
     @Override

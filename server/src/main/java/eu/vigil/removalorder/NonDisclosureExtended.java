@@ -19,29 +19,19 @@ import eu.vigil.relay.PartyEvent;
  * @param amendment the amendment
  */
 record NonDisclosureExtended(Instant at, Auditor actor, RemovalOrder order, NonDisclosureExtension amendment)
-        implements PartyEvent {
+        implements OrderPartyEvent {
 
     /** The event type. */
     static final String TYPE = "removal_order.non_disclosure_extended";
 
     @Override
+    public RemovalOrderId concerns() {
+        return order.id();
+    }
+
+    @Override
     public String type() {
         return TYPE;
-    }
-
-    @Override
-    public String subjectType() {
-        return "removal_order";
-    }
-
-    @Override
-    public String subjectId() {
-        return order.id().toString();
-    }
-
-    @Override
-    public String href() {
-        return "/api/v1/removal-orders/" + order.id();
     }
 
     @Override

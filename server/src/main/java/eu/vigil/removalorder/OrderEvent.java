@@ -25,7 +25,7 @@ import eu.vigil.relay.PartyEvent;
  * @param facts      event-specific data
  */
 public record OrderEvent(String type, Instant at, Auditor actor, RemovalOrder order, OrderState state,
-        List<UUID> recipients, String text, Map<String, ?> facts) implements PartyEvent {
+        List<UUID> recipients, String text, Map<String, ?> facts) implements OrderPartyEvent {
 
     public OrderEvent {
         recipients = recipients.stream().filter(java.util.Objects::nonNull).distinct().toList();
@@ -33,18 +33,8 @@ public record OrderEvent(String type, Instant at, Auditor actor, RemovalOrder or
     }
 
     @Override
-    public String subjectType() {
-        return "removal_order";
-    }
-
-    @Override
-    public String subjectId() {
-        return order.id().toString();
-    }
-
-    @Override
-    public String href() {
-        return "/api/v1/removal-orders/" + order.id();
+    public RemovalOrderId concerns() {
+        return order.id();
     }
 
     @Override

@@ -28,7 +28,12 @@ import eu.vigil.relay.PartyEvent;
  * @param details    facts kept in clear in the audit record
  */
 public record ScrutinyEvent(String type, Instant at, Auditor actor, RemovalOrderId orderId, Collection<UUID> recipients,
-        String text, Map<String, ?> data, Map<String, ?> details) implements PartyEvent {
+        String text, Map<String, ?> data, Map<String, ?> details) implements OrderPartyEvent {
+
+    @Override
+    public RemovalOrderId concerns() {
+        return orderId;
+    }
 
     /** A scrutiny started: on own initiative, on the provider's or on a content provider's request. */
     public static final String STARTED = "scrutiny.started";
@@ -38,21 +43,6 @@ public record ScrutinyEvent(String type, Instant at, Auditor actor, RemovalOrder
     public static final String NOTICE_OF_INTENTION = "scrutiny.notice_of_intention";
     /** Art. 4(6): the decision. */
     public static final String DECIDED = "scrutiny.decided";
-
-    @Override
-    public String subjectType() {
-        return "removal_order";
-    }
-
-    @Override
-    public String subjectId() {
-        return orderId.toString();
-    }
-
-    @Override
-    public String href() {
-        return "/api/v1/removal-orders/" + orderId;
-    }
 
     static ScrutinyEvent started(Auditor actor, UUID actingOrganisation, RemovalOrder order, Scrutiny s,
             Collection<UUID> hostAuthorities) {

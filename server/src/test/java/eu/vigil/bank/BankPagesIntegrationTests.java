@@ -13,6 +13,38 @@ import eu.vigil.testing.IntegrationTest;
 /** The bank pages in the browser: list, create, bank with entries, add and disable, search by hash, match test. */
 class BankPagesIntegrationTests extends IntegrationTest {
 
+    /** Issue 12, broken point 2: the bank page's Export links worked only with an API token. */
+    @Test
+    void exportLinksOfTheBankPageDownloadUnderTheSession() {
+        Tenant t = tenant(OrganisationKind.COMPETENT_AUTHORITY, "DE", "Bank Export Pages");
+        Http browser = http();
+        browser.login(t.username(), PASSWORD);
+        var created = browser.postForm("/banks", "/banks",
+                "name=Export+bank&purpose=Testing&signalTypes=PDQ&pdqThreshold=20&sharing=PRIVATE");
+        String bankPath = created.location().replaceFirst("^https?://[^/]+", "");
+        String hash = BankFixture.randomPdq(new java.util.Random());
+        browser.postForm(bankPath, bankPath + "/entries", "signalType=PDQ&value=" + hash + "&labels=TVE-3&source=ORDER&sourceId=RO-9");
+        String page = browser.get(bankPath).body();
+        assertThat(page).contains("href=\"" + bankPath + "/export?format=csv\"").doesNotContain("href=\"/api/v1/banks/");
+
+        var csv = browser.get(bankPath + "/export?format=csv");
+        assertThat(csv.status()).as(csv.body()).isEqualTo(200);
+        assertThat(csv.contentType()).hasValueSatisfying(c -> assertThat(c).startsWith("text/csv"));
+        assertThat(csv.body()).contains(hash);
+        var json = browser.get(bankPath + "/export?format=json");
+        assertThat(json.status()).isEqualTo(200);
+        assertThat(json.body()).contains(hash);
+        assertThat(browser.get(bankPath + "/export?format=pdqidx").status()).isEqualTo(200);
+
+        Tenant other = tenant(OrganisationKind.COMPETENT_AUTHORITY, "FR", "Bank Export Stranger");
+        Http stranger = http();
+        stranger.login(other.username(), PASSWORD);
+        var refused = stranger.get(bankPath + "/export?format=csv");
+        assertThat(refused.status()).isIn(403, 404);
+        assertThat(refused.body()).doesNotContain(hash);
+        assertThat(http().get(bankPath + "/export?format=csv").body()).doesNotContain(hash);
+    }
+
     @Test
     void createsBankAddsAndDisablesEntryAndSearchesThroughThePages() {
         Tenant t = tenant(OrganisationKind.COMPETENT_AUTHORITY, "DE", "Bank Pages");

@@ -57,7 +57,10 @@ class BankApi {
     private final BankImport imports;
     private final BankExport exports;
 
-    BankApi(Banks banks, BankImport imports, BankExport exports) {
+    private final BankDownload download;
+
+    BankApi(Banks banks, BankImport imports, BankExport exports, BankDownload download) {
+        this.download = download;
         this.banks = banks;
         this.imports = imports;
         this.exports = exports;
@@ -162,20 +165,7 @@ class BankApi {
     @GetMapping("/banks/{id}/export")
     void export(@PathVariable String id, @RequestParam(defaultValue = "csv") String format, HttpServletResponse response)
             throws IOException {
-        BankId bank = bankId(id);
-        Actor actor = CurrentActor.get();
-        banks.find(actor, bank);
-        if ("pdqidx".equalsIgnoreCase(format)) {
-            response.setContentType(MediaType.APPLICATION_OCTET_STREAM_VALUE);
-            response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + bank + ".pdqidx\"");
-            exports.pdqSnapshot(actor, bank, response.getOutputStream());
-            return;
-        }
-        BankFormat f = BankFormat.parse(format);
-        response.setContentType(f == BankFormat.CSV ? "text/csv;charset=UTF-8" : MediaType.APPLICATION_JSON_VALUE);
-        response.setHeader("Content-Disposition", "attachment; filename=\"bank-" + bank + "."
-                + f.name().toLowerCase(java.util.Locale.ROOT) + "\"");
-        exports.export(actor, bank, f, response.getOutputStream());
+        download.write(CurrentActor.get(), bankId(id), format, response);
     }
 
     @Operation(summary = "Delta feed: changes (added, disabled, re-enabled entries) after a checkpoint")

@@ -40,7 +40,10 @@ class BankPages {
     private final ImportJobs jobs;
     private final Matching matching;
 
-    BankPages(Banks banks, ImportJobs jobs, Matching matching) {
+    private final BankDownload download;
+
+    BankPages(Banks banks, ImportJobs jobs, Matching matching, BankDownload download) {
+        this.download = download;
         this.banks = banks;
         this.jobs = jobs;
         this.matching = matching;
@@ -128,6 +131,13 @@ class BankPages {
         BankId bank = BankApi.bankId(id);
         banks.setEnabled(CurrentActor.get(), bank, entry, "enable".equals(action));
         return "redirect:/banks/" + bank;
+    }
+
+    /** The bank as a file for the logged-in user: the same file as the API export, under the session. */
+    @GetMapping("/banks/{id}/export")
+    void export(@PathVariable String id, @RequestParam(defaultValue = "csv") String format,
+            jakarta.servlet.http.HttpServletResponse response) throws IOException {
+        download.write(CurrentActor.get(), BankApi.bankId(id), format, response);
     }
 
     @GetMapping("/banks/{id}/import")

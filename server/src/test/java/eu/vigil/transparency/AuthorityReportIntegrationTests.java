@@ -121,4 +121,37 @@ class AuthorityReportIntegrationTests extends IntegrationTest {
         assertThat(http().bearer(issuer.token()).get("/api/v1/transparency/authority-report?year=" + (year + 1)).status())
                 .isEqualTo(400);
     }
+
+    /** Issue 12, broken point 4: the Commission's page answered 400 with no way to pick an authority. */
+    @Test
+    void theCommissionPicksTheAuthorityOnThePageAndReadsItsReport() {
+        var issuer = issuer("SI");
+        int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        var commission = tenant(OrganisationKind.COMMISSION, null, "Commission Art 8 Pages");
+        var page = http();
+        page.login(commission.username(), PASSWORD);
+        var dashboard = page.get("/").body();
+        assertThat(dashboard).contains("id=\"nav-transparency\"");
+
+        var choose = page.get("/transparency");
+        assertThat(choose.status()).as(choose.body()).isEqualTo(200);
+        assertThat(choose.body()).contains("id=\"art8-choose\"").contains("value=\"" + issuer.id() + "\"");
+
+        var report = page.get("/transparency?authority=" + issuer.id() + "&year=" + year);
+        assertThat(report.status()).as(report.body()).isEqualTo(200);
+        assertThat(report.body()).contains("id=\"art8-orders\"")
+                .contains("<option value=\"" + issuer.id() + "\" selected")
+                .contains("href=\"/transparency/report.json?year=" + year + "&authority=" + issuer.id() + "\"");
+        var json = page.get("/transparency/report.json?year=" + year + "&authority=" + issuer.id());
+        assertThat(json.status()).as(json.body()).isEqualTo(200);
+        assertThat(json.json().get("authorityId").asString()).isEqualTo(issuer.id());
+
+        var own = http();
+        own.login(issuer.username(), PASSWORD);
+        assertThat(own.get("/transparency").body()).contains("id=\"art8-orders\"").doesNotContain("id=\"authority\"");
+        var stranger = issuer("SI");
+        var other = http();
+        other.login(stranger.username(), PASSWORD);
+        assertThat(other.get("/transparency/report.json?year=" + year + "&authority=" + issuer.id()).status()).isEqualTo(403);
+    }
 }

@@ -153,6 +153,12 @@ class ErrorAdvice {
         URI type = status.value() == 404 ? ProblemTypes.NOT_FOUND
                 : status.value() == 409 ? ProblemTypes.CONFLICT
                 : status.is4xxClientError() ? ProblemTypes.MALFORMED : ProblemTypes.INTERNAL;
+        if (status.value() == 404 && !isApi(request)) {
+            // A page address that does not exist: say so in the reader's language, not the framework's words.
+            Shell shell = shells.shell(request, org.springframework.web.servlet.support.RequestContextUtils.getLocale(request));
+            return answer(request, status, type, shell.t("error.notFound.title"),
+                    shell.t("error.notFound.detail", RequestBodies.clean(request.getRequestURI())), null);
+        }
         ProblemDetail body = er.getBody();
         String reason = HttpStatus.resolve(status.value()) == null ? "Error" : HttpStatus.resolve(status.value())
                 .getReasonPhrase();
@@ -204,8 +210,7 @@ class ErrorAdvice {
 
     private Object answer(HttpServletRequest request, HttpStatusCode status, URI type, String title,
             String detail, List<InvalidInput.FieldError> errors) {
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")
-                || request.getRequestURI().startsWith(request.getContextPath() + "/oauth2/")) {
+        if (isApi(request)) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
             problem.setType(type);
             problem.setTitle(title);
@@ -224,6 +229,11 @@ class ErrorAdvice {
         page.addObject("shell", shells.shell(request,
                 org.springframework.web.servlet.support.RequestContextUtils.getLocale(request)));
         return page;
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/")
+                || request.getRequestURI().startsWith(request.getContextPath() + "/oauth2/");
     }
 
     private static String firstLine(String s) {

@@ -31,6 +31,21 @@ class ApiSurfaceIntegrationTests extends IntegrationTest {
         assertThat(metrics.body()).contains("http_server_requests");
     }
 
+    /** Issue 12, broken point 5: an unknown page showed the framework's "No static resource" message. */
+    @Test
+    void anUnknownPageSaysSoInTheReadersLanguage() {
+        var t = tenant(OrganisationKind.EUROPOL, null, "Lost Reader");
+        var browser = http();
+        browser.login(t.username(), PASSWORD);
+        var missing = browser.get("/orders-typo/123");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.body()).contains("Page not found").contains("There is no page at /orders-typo/123")
+                .doesNotContain("No static resource");
+        var french = browser.header("Accept-Language", "fr").get("/nowhere");
+        assertThat(french.status()).isEqualTo(404);
+        assertThat(french.body()).contains("Page introuvable").contains("l'adresse /nowhere");
+    }
+
     @Test
     void unknownApiPathsAndWrongMethodsAreProblems() {
         var t = tenant(OrganisationKind.EUROPOL, null, "Prober");

@@ -84,6 +84,7 @@ class DemoData {
         authority(system, "DE-BNETZA", "bnetza.officer", "Jonas Weber");
         authority(system, "FR-OFAC", "ofac.officer", "Camille Martin");
         authority(system, "NL-ATKM", "atkm.officer", "Sanne de Vries");
+        irishScrutinyDesignation(system);
         authority(system, "IE-GARDA", "garda.officer", "Aoife Byrne");
         authority(system, "ES-CITCO", "citco.officer", "Lucía García");
         organisation(system, OrganisationKind.EUROPOL, "Europol — EU Internet Referral Unit", null, "europol.iru",
@@ -122,6 +123,24 @@ class DemoData {
                 rep("Atlas Cloud Ireland Ltd", "IE", "Sir John Rogerson's Quay, Dublin 2", "tco-rep@atlas.example"),
                 List.of(cp(ContactChannel.EMAIL, "tco@atlas.example", true, "en", "ga"),
                         cp(ContactChannel.API, "https://atlas.example/api/tco", true, "en")));
+    }
+
+    /**
+     * The register does not say who holds role (b) in Ireland (legal spec §5.1: the scope of S.I. No. 375/2025 is
+     * unverified), so no copy of an order to an Irish-represented provider could be delivered and nobody could
+     * show a scrutiny. The demo records, as an unverified version of its own, that the Garda holds role (b); a
+     * real installation takes the role from the Commission's register instead.
+     */
+    private void irishScrutinyDesignation(Auditor system) {
+        var garda = authorities.findByCode("IE-GARDA", clock.instant()).orElseThrow();
+        var roles = java.util.EnumSet.copyOf(garda.roles());
+        roles.add(eu.vigil.registry.AuthorityRole.SCRUTINISE);
+        authorities.apply(system, new eu.vigil.registry.AuthorityEntry(garda.code(), garda.memberState(), garda.name(),
+                garda.abbreviation(), roles, garda.contactPoint(), garda.contactEmail(), garda.contactPhone(),
+                "Vigil demo data (not the Commission's register)", eu.vigil.registry.Confidence.UNVERIFIED,
+                "Demo assumption: role (b) taken from the further designation S.I. No. 375/2025, whose scope is"
+                        + " unverified", clock.instant().minusSeconds(60), garda.type(), garda.postalAddress(),
+                garda.fax(), garda.redressProvisions()));
     }
 
     private void authority(Auditor system, String code, String username, String name) {

@@ -224,13 +224,27 @@ public class ScrutinyProceedings {
         return ids;
     }
 
-    private RemovalOrder hostOrder(Actor actor, RemovalOrderId id) {
-        RemovalOrder order = orders.get(actor, id);
-        boolean scrutiniser = actor.kind() == OrganisationKind.COMPETENT_AUTHORITY
+    /**
+     * What {@code actor} may do in the scrutiny of {@code order} now; pages offer only these and the methods above
+     * refuse the rest by the same rules.
+     */
+    public ScrutinyActions actions(Actor actor, RemovalOrder order) {
+        var party = new ScrutinyActions.Party(actor.has(eu.vigil.identity.Role.OPERATOR),
+                actor.organisationId().value().equals(order.providerId()), scrutiniser(actor, order));
+        return ScrutinyActions.of(order, find(order.id()).orElse(null), party, clock.instant());
+    }
+
+    /** Whether the actor's organisation is an authority of the order's host Member State holding role (b) now. */
+    private boolean scrutiniser(Actor actor, RemovalOrder order) {
+        return actor.kind() == OrganisationKind.COMPETENT_AUTHORITY
                 && actor.memberState() != null && actor.memberState().equals(order.hostMemberState())
                 && authorities.find(new AuthorityId(actor.organisationId().value()), clock.instant())
                         .map(a -> a.holds(AuthorityRole.SCRUTINISE)).orElse(false);
-        if (!scrutiniser) {
+    }
+
+    private RemovalOrder hostOrder(Actor actor, RemovalOrderId id) {
+        RemovalOrder order = orders.get(actor, id);
+        if (!scrutiniser(actor, order)) {
             throw new Forbidden("only the host Member State's authority designated under Art. 12(1)(b) scrutinises");
         }
         return order;

@@ -81,7 +81,7 @@ class RemovalOrderBrowserTests extends BrowserTest {
         driver.get(orderUrl);
         assertThat(driver.findElement(By.id("scrutiny-window")).getText()).contains("open");
         driver.findElement(By.id("start-scrutiny")).click();
-        waitUntil(d -> d.findElement(By.id("scrutiny-state")).getText().contains("OWN_INITIATIVE"));
+        waitUntil(d -> d.findElement(By.id("scrutiny-state")).getText().contains("own initiative"));
         Browser.screenshot(driver, "order-host-authority");
 
         login(issuer.username());

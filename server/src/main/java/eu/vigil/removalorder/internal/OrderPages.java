@@ -295,8 +295,7 @@ class OrderPages {
                 scrutiny.find(order.id()).orElse(null), seals.amendmentsIntact(order), orders.life(order.id()),
                 orders.actions(actor, order)));
         model.addAttribute("isProvider", actor.organisationId().value().equals(order.providerId()));
-        model.addAttribute("isHostAuthority", actor.kind() == eu.vigil.identity.OrganisationKind.COMPETENT_AUTHORITY
-                && order.crossBorder() && actor.memberState() != null && actor.memberState().equals(order.hostMemberState()));
+        model.addAttribute("scrutinyActions", scrutiny.actions(actor, order));
         model.addAttribute("isIssuer", RemovalOrders.isIssuer(actor, order));
         model.addAttribute("errors", errors);
         model.addAttribute("preserved", preservation.of(actor, order.id()));

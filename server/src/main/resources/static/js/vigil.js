@@ -16,3 +16,22 @@ function vigilTick() {
 setInterval(vigilTick, 1000);
 document.addEventListener("DOMContentLoaded", vigilTick);
 document.addEventListener("htmx:afterSwap", vigilTick);
+
+// A refused form shows its error summary first: move the focus there so screen readers and keyboard users
+// start at the list of what to correct (issue 12); each entry links to its field.
+document.addEventListener("DOMContentLoaded", function () {
+  var summary = document.querySelector(".error-summary[data-focus]");
+  if (summary) {
+    summary.focus();
+    summary.querySelectorAll("a[href^='#']").forEach(function (link) {
+      link.addEventListener("click", function (event) {
+        var field = document.getElementById(link.getAttribute("href").substring(1));
+        if (field) {
+          event.preventDefault();
+          field.focus();
+          field.scrollIntoView({block: "center"});
+        }
+      });
+    });
+  }
+});

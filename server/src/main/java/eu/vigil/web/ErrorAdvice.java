@@ -97,6 +97,18 @@ class ErrorAdvice {
         return answer;
     }
 
+    @ExceptionHandler(eu.vigil.shared.RefusedForm.class)
+    Object refusedForm(eu.vigil.shared.RefusedForm e, HttpServletRequest request) {
+        String page = e.page();
+        if (isApi(request) || page == null || !page.startsWith("/") || page.startsWith("//")) {
+            return invalid(e, request);
+        }
+        // Post-redirect-get: the page shows the errors and what was typed at its own address (issue 12).
+        org.springframework.web.servlet.support.RequestContextUtils.getOutputFlashMap(request)
+                .put(Submission.FLASH, Submission.of(request, e.errors()));
+        return new ModelAndView("redirect:" + page);
+    }
+
     @ExceptionHandler(InvalidInput.class)
     Object invalid(InvalidInput e, HttpServletRequest request) {
         return answer(request, HttpStatus.BAD_REQUEST, ProblemTypes.VALIDATION, "Invalid input",

@@ -27,12 +27,21 @@ public final class Shell {
     private final ZoneId zone;
     private final String path;
     private final String realMinute;
+    private final java.util.Map<String, eu.vigil.shared.FieldLabels.Field> fields;
+    private final Submission submission;
 
     /**
      * @param realMinute what one real minute becomes under an accelerated clock ("2 h"), null in real time
      */
     public Shell(Actor actor, CsrfToken csrf, MessageSource messages, Locale locale, ZoneId zone, String path,
             String realMinute) {
+        this(actor, csrf, messages, locale, zone, path, realMinute, java.util.Map.of(), null);
+    }
+
+    Shell(Actor actor, CsrfToken csrf, MessageSource messages, Locale locale, ZoneId zone, String path,
+            String realMinute, java.util.Map<String, eu.vigil.shared.FieldLabels.Field> fields, Submission submission) {
+        this.fields = fields;
+        this.submission = submission;
         this.actor = actor;
         this.realMinute = realMinute;
         this.csrf = csrf;
@@ -120,5 +129,23 @@ public final class Shell {
     /** "Accelerated clock: 1 real minute = 2 h" in the request's language, null in real time. */
     public String clockNotice() {
         return realMinute == null ? null : t("header.clock.accelerated", realMinute);
+    }
+
+    /**
+     * The errors of the page's form, with the labels of the fields under this page's path and what was typed:
+     * {@code errors} the controller found, plus those of a refused post redirected here (issue 12).
+     */
+    public FormErrors form(java.util.List<eu.vigil.shared.InvalidInput.FieldError> errors) {
+        java.util.List<eu.vigil.shared.InvalidInput.FieldError> all = new java.util.ArrayList<>(
+                errors == null ? java.util.List.of() : errors);
+        if (submission != null) {
+            all.addAll(submission.errors());
+        }
+        return new FormErrors(this, fields, all, submission);
+    }
+
+    /** The errors of a refused post redirected to this page, for pages whose controller passes none. */
+    public FormErrors form() {
+        return form(java.util.List.of());
     }
 }

@@ -22,17 +22,52 @@ class ShellAdvice {
 
     private final MessageSource messages;
     private final InstallationClock clock;
+    private final java.util.List<eu.vigil.shared.FieldLabels> labels;
 
-    ShellAdvice(MessageSource messages, InstallationClock clock) {
+    ShellAdvice(MessageSource messages, InstallationClock clock, java.util.List<eu.vigil.shared.FieldLabels> labels) {
         this.messages = messages;
         this.clock = clock;
+        this.labels = labels;
     }
 
     @ModelAttribute("shell")
     Shell shell(HttpServletRequest request, Locale locale) {
         CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+        Submission submission = submission(request);
         return new Shell(CurrentActor.find().orElse(null), csrf, messages, locale, zone(request),
-                request.getRequestURI(), clock.accelerated() ? clock.rate().realMinuteShownAs() : null);
+                request.getRequestURI(), clock.accelerated() ? clock.rate().realMinuteShownAs() : null,
+                fields(submission == null ? request.getRequestURI() : submission.action()), submission);
+    }
+
+    private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
+            "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
+    /**
+     * The field labels of the tables whose patterns match the form's action {@code path}; the more specific
+     * pattern wins; {@code {id}} in a control id becomes the last UUID of the path.
+     */
+    java.util.Map<String, eu.vigil.shared.FieldLabels.Field> fields(String path) {
+        java.util.Map<String, eu.vigil.shared.FieldLabels.Field> merged = new java.util.HashMap<>();
+        labels.stream().filter(l -> l.match(path) >= 0)
+                .sorted(java.util.Comparator.comparingInt(l -> l.match(path)))
+                .forEach(l -> merged.putAll(l.fields()));
+        String last = null;
+        for (var m = UUID.matcher(path == null ? "" : path); m.find(); ) {
+            last = m.group();
+        }
+        String id = last == null ? "" : last;
+        merged.replaceAll((name, f) -> new eu.vigil.shared.FieldLabels.Field(f.labelKey(),
+                f.id() == null ? null : f.id().replace("{id}", id)));
+        return merged;
+    }
+
+    /** A refused post redirected here, or what the current post sent (the page is shown again in its answer). */
+    private static Submission submission(HttpServletRequest request) {
+        var flashed = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        if (flashed != null && flashed.get(Submission.FLASH) instanceof Submission s) {
+            return s;
+        }
+        return "POST".equals(request.getMethod()) ? Submission.of(request, java.util.List.of()) : null;
     }
 
     /** The viewer's zone from the {@code tz} cookie the browser sets, else UTC. */

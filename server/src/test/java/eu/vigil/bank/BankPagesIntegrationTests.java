@@ -66,8 +66,10 @@ class BankPagesIntegrationTests extends IntegrationTest {
         assertThat(page).contains(hash).contains("TVE-3").contains("RO-7").contains("Page bank");
 
         var refused = browser.postForm(bankPath, bankPath + "/entries", "signalType=PDQ&value=abc");
-        assertThat(refused.status()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"form-errors\"");
+        assertThat(refused.status()).as("back to the bank page").isEqualTo(302);
+        assertThat(refused.location()).endsWith(bankPath);
+        String shown = browser.follow(refused).body();
+        assertThat(shown).contains("id=\"form-errors\"").contains("value=\"abc\"");
 
         String search = browser.get("/banks/search?signalType=PDQ&value=" + BankFixture.flip(hash, 7)).body();
         assertThat(search).contains(hash).contains("class=\"distance\">7<");

@@ -45,7 +45,7 @@ class UserManagementIntegrationTests extends IntegrationTest {
         Http browser = http();
         browser.login(europol.username(), PASSWORD);
         var wrong = browser.postForm("/account", "/account/password", "currentPassword=nope&newPassword=another-long-password");
-        assertThat(wrong.body()).contains("currentPassword");
+        assertThat(browser.follow(wrong).body()).contains(">Current password</a>").doesNotContain("nope");
         var ok = browser.postForm("/account", "/account/password",
                 "currentPassword=" + PASSWORD + "&newPassword=another-long-password");
         assertThat(ok.body()).contains("id=\"notice\"");

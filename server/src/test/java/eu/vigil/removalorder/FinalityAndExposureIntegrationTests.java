@@ -82,8 +82,8 @@ class FinalityAndExposureIntegrationTests extends IntegrationTest {
         supervisorPage.login(supervisor.username(), PASSWORD);
         assertThat(supervisorPage.get("/exposure").body()).contains("case-" + caseId).contains("Vilnius Host")
                 .contains("/exposure/" + caseId + "/decision");
-        assertThat(supervisorPage.postForm("/exposure", "/exposure/" + caseId + "/decision", "reasons=no+choice").body())
-                .as("the page names what is missing").contains("exposed");
+        assertThat(supervisorPage.follow(supervisorPage.postForm("/exposure", "/exposure/" + caseId + "/decision",
+                "reasons=no+choice")).body()).as("the page names what is missing").contains("Decision (Art. 5(4))");
         var decided = http().bearer(supervisor.token()).postJson("/api/v1/exposure-cases/" + caseId + "/decision",
                 Map.of("exposed", true, "reasons", "Two final orders within 12 months and repeated uploads"));
         assertThat(decided.status()).as(decided.body()).isEqualTo(200);
@@ -157,8 +157,8 @@ class FinalityAndExposureIntegrationTests extends IntegrationTest {
         assertThat(page.get("/orders/" + order).body()).contains("appeal-form");
         String lodged = java.time.LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC)
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES).toString();
-        assertThat(page.postForm("/orders/" + order, "/orders/" + order + "/appeal", "court=&lodgedAt=" + lodged).body())
-                .as("the court is required").contains("form-errors");
+        assertThat(page.follow(page.postForm("/orders/" + order, "/orders/" + order + "/appeal", "court=&lodgedAt="
+                + lodged)).body()).as("the court is required").contains("form-errors");
         assertThat(page.postForm("/orders/" + order, "/orders/" + order + "/appeal",
                 "court=Tribunal+administratif&lodgedAt=" + lodged).status()).isEqualTo(302);
         String html = page.get("/orders/" + order).body();

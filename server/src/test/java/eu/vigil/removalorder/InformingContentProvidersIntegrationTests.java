@@ -264,7 +264,8 @@ class InformingContentProvidersIntegrationTests extends IntegrationTest {
         String future = clock.instant().plusSeconds(3600).atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0).toString();
         var bad = page.postForm(section, "/orders/" + id + "/content-provider-information",
                 "channel=E_MAIL&informedAt=" + future);
-        assertThat(bad.body()).contains("cp-errors").contains("informedAt");
+        assertThat(bad.location()).as("back to the section's page").endsWith(section);
+        assertThat(page.follow(bad).body()).contains("cp-errors").contains(">Informed at (UTC, empty for now)</a>");
         var ok = page.postForm(section, "/orders/" + id + "/content-provider-information", "channel=POST&note=letter");
         assertThat(ok.status()).isEqualTo(302);
         assertThat(page.get(section).body()).contains("letter").doesNotContain("cp-errors");

@@ -179,8 +179,9 @@ class OrderLifeIntegrationTests extends IntegrationTest {
         page.login(hsp.username(), PASSWORD);
         var asked = page.postForm("/orders/" + id, "/orders/" + id + "/feedback",
                 "position=1&action=REMOVED&zone=Europe/Brussels&actionAt=2026-10-25T02:30");
-        assertThat(asked.status()).isEqualTo(200);
-        assertThat(asked.body()).contains("occurs twice").contains("name=\"occurrence\"");
+        assertThat(asked.status()).as("back to the order page").isEqualTo(302);
+        assertThat(page.follow(asked).body()).contains("occurs twice").contains("name=\"occurrence\"")
+                .contains("value=\"2026-10-25T02:30\"");
         assertThat(view(hsp, id).get("order").get("items").get(0).get("status").asString()).isEqualTo("PENDING");
         var withdrawnPage = http();
         withdrawnPage.login(issuer.username(), PASSWORD);

@@ -67,6 +67,14 @@ public final class Http {
         return m.group(1);
     }
 
+    /** Follows a redirect answer to the page it names (post-redirect-get after a refused form). */
+    public Response follow(Response redirect) {
+        if (redirect.status() != 302 && redirect.status() != 303) {
+            throw new IllegalStateException("not a redirect: " + redirect.status());
+        }
+        return get(redirect.location().replace(base, ""));
+    }
+
     /** Posts a form with the CSRF token of {@code pagePath}. */
     public Response postForm(String pagePath, String action, String form) {
         String token = csrf(get(pagePath).body());

@@ -213,7 +213,7 @@ class InputLimitsIntegrationTests extends IntegrationTest {
         var r = browser.postForm("/orders/new", "/orders/new", "statementOfReasons="
                 + chars(Limits.STATEMENT_OF_REASONS + 1) + "&representativeName=Anna");
         assertThat(r.status()).isEqualTo(400);
-        assertThat(r.body()).contains("statementOfReasons", "at most " + Limits.STATEMENT_OF_REASONS + " characters");
+        assertThat(r.body()).contains("Statement of reasons", "at most " + Limits.STATEMENT_OF_REASONS + " characters");
         String urls = IntStream.rangeClosed(1, Limits.ITEMS + 1).mapToObj(i -> "https://p.example/" + i)
                 .reduce((x, y) -> x + "\n" + y).orElseThrow();
         var many = browser.postForm("/orders/new", "/orders/new", "urls=" + java.net.URLEncoder.encode(urls,

@@ -122,7 +122,7 @@ class BankPages {
                     sourceId == null || sourceId.isBlank() ? null : sourceId.strip()));
             return "redirect:/banks/" + bank;
         } catch (InvalidInput e) {
-            return bank(bank, 0, null, model, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/banks/" + bank, e.errors());
         }
     }
 

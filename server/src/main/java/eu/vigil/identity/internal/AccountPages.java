@@ -64,7 +64,7 @@ class AccountPages {
             var issued = tokens.issue(actor, actor.organisationId(), name, roles == null ? Set.of() : roles, null);
             return render(model, "token", issued.token(), List.of());
         } catch (InvalidInput e) {
-            return render(model, null, null, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/account", e.errors());
         }
     }
 
@@ -81,7 +81,7 @@ class AccountPages {
             var registered = clients.register(actor, actor.organisationId(), name, roles == null ? Set.of() : roles);
             return render(model, "client", registered.client().clientId() + " / " + registered.clientSecret(), List.of());
         } catch (InvalidInput e) {
-            return render(model, null, null, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/account", e.errors());
         }
     }
 
@@ -101,7 +101,7 @@ class AccountPages {
                     roles == null ? Set.of() : roles));
             return "redirect:/account";
         } catch (InvalidInput e) {
-            return render(model, null, null, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/account", e.errors());
         }
     }
 
@@ -111,7 +111,7 @@ class AccountPages {
             users.setEnabled(CurrentActor.get(), new eu.vigil.identity.UserId(id), action.equals("enable"));
             return "redirect:/account";
         } catch (InvalidInput e) {
-            return render(model, null, null, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/account", e.errors());
         }
     }
 
@@ -121,7 +121,7 @@ class AccountPages {
             var issued = invitations.invite(CurrentActor.get(), new OrganisationId(organisation));
             return render(model, "invitation", invitationLink(issued.secret()), List.of());
         } catch (InvalidInput e) {
-            return render(model, null, null, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/account", e.errors());
         }
     }
 
@@ -131,7 +131,7 @@ class AccountPages {
             users.changeOwnPassword(CurrentActor.get(), currentPassword, newPassword);
             model.addAttribute("notice", "account.passwordChanged");
         } catch (InvalidInput e) {
-            return render(model, null, null, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/account", e.errors());
         }
         return render(model, null, null, List.of());
     }

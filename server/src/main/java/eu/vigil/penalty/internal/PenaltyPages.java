@@ -70,9 +70,9 @@ class PenaltyPages {
                     ids("orderIds", orderIds), List.of()));
             return "redirect:/penalties/" + opened.id();
         } catch (InvalidInput e) {
-            return providerPage(providerId, model, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/penalties/providers/" + providerId, e.errors());
         } catch (IllegalArgumentException e) {
-            return providerPage(providerId, model, List.of(new InvalidInput.FieldError("legalBasis", "choose an obligation")));
+            throw eu.vigil.shared.RefusedForm.of("/penalties/providers/" + providerId, "legalBasis", "choose an obligation");
         }
     }
 
@@ -116,7 +116,7 @@ class PenaltyPages {
                     description, circumstances, decidedOn == null || decidedOn.isBlank() ? null : date(decidedOn));
             return "redirect:/penalties/" + id;
         } catch (InvalidInput e) {
-            return proceedingPage(id, model, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/penalties/" + id, e.errors());
         }
     }
 

@@ -82,6 +82,29 @@ public record ProviderForm(String name, String services, String sizeClass, Boole
         return list != null && i < list.size() && list.get(i) != null ? list.get(i) : "";
     }
 
+    /**
+     * The errors of the register's rules with contact points numbered by the form's rows: the rules count only
+     * the filled rows, the form shows every row (issue 12).
+     */
+    public List<InvalidInput.FieldError> onRows(List<InvalidInput.FieldError> errors) {
+        List<Integer> filled = new ArrayList<>();
+        for (int i = 0; i < CONTACT_ROWS; i++) {
+            if (!blank(addressAt(i))) {
+                filled.add(i);
+            }
+        }
+        java.util.regex.Pattern p = java.util.regex.Pattern.compile("^contactPoints\\[(\\d+)]");
+        return errors.stream().map(e -> {
+            var m = p.matcher(e.field() == null ? "" : e.field());
+            if (!m.find()) {
+                return e;
+            }
+            int k = Integer.parseInt(m.group(1));
+            int row = k < filled.size() ? filled.get(k) : k;
+            return new InvalidInput.FieldError("contactPoints[" + row + "]" + e.field().substring(m.end()), e.message());
+        }).toList();
+    }
+
     /** The declaration this form describes. */
     public ProviderDeclaration toDeclaration() {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
@@ -114,7 +137,7 @@ public record ProviderForm(String name, String services, String sizeClass, Boole
             try {
                 ch = ContactChannel.valueOf(channelAt(i));
             } catch (RuntimeException e) {
-                errors.add(new InvalidInput.FieldError("contactPoints[" + i + "].channel", "choose a channel"));
+                errors.add(new InvalidInput.FieldError("contactPoints[" + contacts.size() + "].channel", "choose a channel"));
             }
             List<String> langs = Arrays.stream(languagesAt(i).split("[\\s,;]+")).filter(s -> !s.isBlank())
                     .map(s -> s.toLowerCase()).toList();

@@ -146,7 +146,7 @@ class RegistryPages {
             return "redirect:/registry/providers/" + created.id();
         } catch (InvalidInput e) {
             model.addAttribute("form", form);
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", form.onRows(e.errors()));
             model.addAttribute("providerId", "");
             return "registry/providerForm";
         }
@@ -173,7 +173,7 @@ class RegistryPages {
             return "redirect:/registry/providers/" + id;
         } catch (InvalidInput e) {
             model.addAttribute("form", form);
-            model.addAttribute("errors", e.errors());
+            model.addAttribute("errors", form.onRows(e.errors()));
             model.addAttribute("providerId", id.toString());
             return "registry/providerForm";
         }

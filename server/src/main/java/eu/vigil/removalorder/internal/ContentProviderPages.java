@@ -76,18 +76,19 @@ class ContentProviderPages {
                 utc(answeredAt, "answeredAt"), note));
     }
 
+    /** Runs a step; a refusal is shown on the section's page at its own address, with what was typed (issue 12). */
     private String act(Model model, UUID id, Runnable step) {
+        String page = "/orders/" + id + "/content-provider";
         try {
             step.run();
             return "redirect:/orders/" + id + "#content-provider";
         } catch (InvalidInput e) {
-            render(model, id, e.errors());
+            throw new eu.vigil.shared.RefusedForm(page, e.errors());
         } catch (RuleViolation e) {
-            render(model, id, List.of(new InvalidInput.FieldError(e.reason(), e.getMessage())));
+            throw eu.vigil.shared.RefusedForm.of(page, e.reason(), e.getMessage());
         } catch (StateConflict e) {
-            render(model, id, List.of(new InvalidInput.FieldError(e.reason(), e.getMessage())));
+            throw eu.vigil.shared.RefusedForm.of(page, e.reason(), e.getMessage());
         }
-        return "orders/contentProviderPage";
     }
 
     private void render(Model model, UUID id, List<InvalidInput.FieldError> errors) {

@@ -80,9 +80,9 @@ class ExposurePages {
             step.run();
             return "redirect:/exposure";
         } catch (InvalidInput e) {
-            return render(model, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/exposure", e.errors());
         } catch (RuleViolation e) {
-            return render(model, List.of(new InvalidInput.FieldError(e.reason(), e.getMessage())));
+            throw eu.vigil.shared.RefusedForm.of("/exposure", e.reason(), e.getMessage());
         }
     }
 

@@ -86,8 +86,11 @@ class OrderPages {
 
     @GetMapping("/orders/new")
     String newOrder(Model model) {
-        return form(model, IssueForm.empty(), List.of(), null);
+        return form(model, IssueForm.empty(), List.of(), null, (String) model.asMap().get(PRIOR_INFORMATION_NOTICE));
     }
+
+    /** Flash attribute: the confirmation of recorded prior information, shown on the issuing form. */
+    private static final String PRIOR_INFORMATION_NOTICE = "priorInformationNotice";
 
     /** The issuing form prefilled from an order the provider found a manifest error in (Art. 3(8)). */
     @GetMapping("/orders/{id}/reissue")
@@ -124,10 +127,17 @@ class OrderPages {
     }
 
     @PostMapping("/orders/prior-information")
-    String priorInformation(@RequestParam UUID providerId, Model model) {
-        Instant sent = issuing.recordPriorInformation(CurrentActor.get(), providerId);
-        return form(model, IssueForm.empty(), List.of(), null, "Prior information recorded at " + sent
-                + "; a first order to this provider may be issued 12 hours later.");
+    String priorInformation(@RequestParam UUID providerId, RedirectAttributes flash) {
+        try {
+            Instant sent = issuing.recordPriorInformation(CurrentActor.get(), providerId);
+            flash.addFlashAttribute(PRIOR_INFORMATION_NOTICE, "Prior information recorded at " + sent
+                    + "; a first order to this provider may be issued 12 hours later.");
+            return "redirect:/orders/new";
+        } catch (InvalidInput e) {
+            throw new eu.vigil.shared.RefusedForm("/orders/new", e.errors());
+        } catch (eu.vigil.shared.RuleViolation e) {
+            throw eu.vigil.shared.RefusedForm.of("/orders/new", e.reason(), e.getMessage());
+        }
     }
 
     @GetMapping("/orders/{id}")
@@ -274,17 +284,23 @@ class OrderPages {
         }
     }
 
-    /** Runs a scrutiny step; rule refusals and field errors are shown on the order page. */
+    /**
+     * Runs a step on the order; rule refusals and field errors are shown on the order page at its own address
+     * (post-redirect-get, issue 12), with what was typed.
+     */
     private String act(Model model, UUID id, Runnable step) {
+        String page = "/orders/" + id;
         try {
             step.run();
-            return "redirect:/orders/" + id;
+            return "redirect:" + page;
+        } catch (eu.vigil.shared.RefusedForm e) {
+            throw e;
         } catch (InvalidInput e) {
-            return detail(model, id, e.errors());
+            throw new eu.vigil.shared.RefusedForm(page, e.errors());
         } catch (eu.vigil.shared.RuleViolation e) {
-            return detail(model, id, List.of(new InvalidInput.FieldError(e.reason(), e.getMessage())));
+            throw eu.vigil.shared.RefusedForm.of(page, e.reason(), e.getMessage());
         } catch (eu.vigil.shared.StateConflict e) {
-            return detail(model, id, List.of(new InvalidInput.FieldError(e.reason(), e.getMessage())));
+            throw eu.vigil.shared.RefusedForm.of(page, e.reason(), e.getMessage());
         }
     }
 

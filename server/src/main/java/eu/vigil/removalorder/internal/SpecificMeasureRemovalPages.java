@@ -104,11 +104,11 @@ class SpecificMeasureRemovalPages {
             step.run();
             return "redirect:/specific-measure-removals";
         } catch (InvalidInput e) {
-            return render(model, e.errors());
+            throw new eu.vigil.shared.RefusedForm("/specific-measure-removals", e.errors());
         } catch (RuleViolation e) {
-            return render(model, List.of(new InvalidInput.FieldError(e.reason(), e.getMessage())));
+            throw eu.vigil.shared.RefusedForm.of("/specific-measure-removals", e.reason(), e.getMessage());
         } catch (StateConflict e) {
-            return render(model, List.of(new InvalidInput.FieldError(e.reason(), e.getMessage())));
+            throw eu.vigil.shared.RefusedForm.of("/specific-measure-removals", e.reason(), e.getMessage());
         }
     }
 

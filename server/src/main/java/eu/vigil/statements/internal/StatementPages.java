@@ -63,9 +63,9 @@ class StatementPages {
                     contentTypeOther, posted, contentLanguage, decisionFacts, automatedDetection));
             return "redirect:/statements";
         } catch (InvalidInput e) {
-            return render(model, e.errors(), null);
+            throw new eu.vigil.shared.RefusedForm("/statements", e.errors());
         } catch (RuleViolation e) {
-            return render(model, List.of(), e.getMessage());
+            throw eu.vigil.shared.RefusedForm.of("/statements", e.reason(), e.getMessage());
         }
     }
 
@@ -79,9 +79,9 @@ class StatementPages {
                     illegalContentExplanation, confirmNoPersonalData, note));
             return "redirect:/statements#statement-" + id;
         } catch (InvalidInput e) {
-            return render(model, e.errors(), null);
+            throw new eu.vigil.shared.RefusedForm("/statements", e.errors());
         } catch (RuleViolation e) {
-            return render(model, List.of(), e.getMessage());
+            throw eu.vigil.shared.RefusedForm.of("/statements", e.reason(), e.getMessage());
         }
     }
 
@@ -91,7 +91,7 @@ class StatementPages {
             var export = statements.export(CurrentActor.get());
             return "redirect:/statements#export-" + export.id();
         } catch (RuleViolation e) {
-            return render(model, List.of(), e.getMessage());
+            throw eu.vigil.shared.RefusedForm.of("/statements", e.reason(), e.getMessage());
         }
     }
 

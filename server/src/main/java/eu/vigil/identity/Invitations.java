@@ -27,7 +27,8 @@ import eu.vigil.shared.NotFound;
  * Onboarding without acting inside another organisation (ADR 0018): a platform administrator invites the
  * first administrator of an organisation that has none; the invitee opens the link, chooses a username and
  * password and becomes ADMIN (and OPERATOR) of that organisation. An invitation is single use, expires after
- * {@link #LIFETIME}, and only a digest of its link is stored.
+ * {@link #LIFETIME}, and only a digest of its link is stored; a new invitation of the same organisation ends the
+ * earlier open ones.
  */
 @Service
 public class Invitations {
@@ -54,6 +55,11 @@ public class Invitations {
 
     /** A freshly made invitation: the secret of its link is in {@code secret} and nowhere else. */
     public record Issued(Invitation invitation, String secret) {
+
+        /** The path of the page the invitee opens, relative to the installation's address. */
+        public String path() {
+            return "/invitations/" + secret;
+        }
     }
 
     /** What the invitee chooses. */
@@ -78,6 +84,9 @@ public class Invitations {
             throw InvalidInput.of("organisation", "already has an administrator, who invites its users");
         }
         Instant now = clock.instant();
+        // A new link replaces any earlier open one, so only the link last handed over works.
+        int superseded = jdbc.sql("update invitation set expires_at = ? where organisation_id = ? and accepted_at is null"
+                + " and expires_at > ?").params(Timestamp.from(now), organisation.value(), Timestamp.from(now)).update();
         String secret = Secrets.generate(PREFIX);
         UUID id = UUID.randomUUID();
         jdbc.sql("""
@@ -88,7 +97,7 @@ public class Invitations {
                 .update();
         Invitation invitation = find(id).orElseThrow();
         audit.append(actor.auditor(), new AuditEvent("invitation.created", "invitation", id.toString(), null,
-                invitation, Map.of("organisation", org.name(), "expiresAt", invitation.expiresAt())));
+                invitation, Map.of("organisation", org.name(), "expiresAt", invitation.expiresAt(), "superseded", superseded)));
         return new Issued(invitation, secret);
     }
 
@@ -133,8 +142,18 @@ public class Invitations {
     }
 
     private boolean hasAdministrator(OrganisationId organisation) {
-        return jdbc.sql("select count(*) from app_user where organisation_id = ? and enabled and 'ADMIN' = any(roles)")
-                .param(organisation.value()).query(Long.class).single() > 0;
+        return users.hasAdministrator(organisation);
+    }
+
+    /** The newest invitation still open for the organisation, if any (platform administrators only). */
+    public Optional<Invitation> pending(Actor actor, OrganisationId organisation) {
+        if (!actor.isPlatformAdmin()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return jdbc.sql(SELECT + " where i.organisation_id = ? and i.accepted_at is null and i.expires_at > ?"
+                + " order by i.created_at desc limit 1").params(organisation.value(), Timestamp.from(now))
+                .query((rs, n) -> map(rs)).optional();
     }
 
     private Optional<Invitation> find(UUID id) {

@@ -105,6 +105,12 @@ public class Users {
                 .param(organisation.value()).query((rs, n) -> map(rs)).list();
     }
 
+    /** Whether the organisation has an enabled administrator, who then manages its users and data. */
+    public boolean hasAdministrator(OrganisationId organisation) {
+        return jdbc.sql("select count(*) from app_user where organisation_id = ? and enabled and 'ADMIN' = any(roles)")
+                .param(organisation.value()).query(Long.class).single() > 0;
+    }
+
     public Optional<User> find(UserId id) {
         return jdbc.sql("select * from app_user where id = ?").param(id.value()).query((rs, n) -> map(rs)).optional();
     }

@@ -75,6 +75,7 @@ public final class WritePolicy {
             "PUT /api/v1/providers/{id}", Duty.ADMINISTRATION,
             "POST /registry/providers/new", Duty.ADMINISTRATION,
             "POST /registry/providers/{id}/edit", Duty.ADMINISTRATION,
+            "POST /registry/providers/{id}/invitation", Duty.ADMINISTRATION,
             "POST /registry/import", Duty.ADMINISTRATION,
             // delivery
             "PUT /api/v1/providers/{id}/webhook", Duty.ADMINISTRATION,

@@ -25,6 +25,7 @@ import eu.vigil.identity.Actor;
 import eu.vigil.identity.OrganisationId;
 import eu.vigil.identity.OrganisationKind;
 import eu.vigil.identity.Organisations;
+import eu.vigil.identity.Users;
 import eu.vigil.shared.Forbidden;
 import eu.vigil.shared.InvalidInput;
 import eu.vigil.shared.NotFound;
@@ -45,9 +46,11 @@ public class HostingServiceProviders {
     private final AuditLog audit;
     private final Clock clock;
     private final ReferenceData reference;
+    private final Users users;
 
     HostingServiceProviders(JdbcClient jdbc, ProviderRules rules, Organisations organisations, AuditLog audit,
-            Clock clock, ReferenceData reference) {
+            Clock clock, ReferenceData reference, Users users) {
+        this.users = users;
         this.jdbc = jdbc;
         this.rules = rules;
         this.organisations = organisations;
@@ -77,12 +80,30 @@ public class HostingServiceProviders {
         return created;
     }
 
-    /** Records a new version of a provider's entry, effective from the declared date (own admins only). */
+    /**
+     * Whether the actor may change the provider's entry (R29): its own administrators, or the platform
+     * administration while the provider has no administrator yet (see {@link EntryEditing}).
+     */
+    public EntryEditing editing(Actor actor, ProviderId id) {
+        OrganisationId organisation = new OrganisationId(id.value());
+        boolean own = actor.belongsTo(organisation) && actor.administers(organisation);
+        return EntryEditing.decide(own, actor.isPlatformAdmin(), !own && users.hasAdministrator(organisation));
+    }
+
+    /**
+     * Records a new version of a provider's entry, effective from the declared date (its own administrators,
+     * or the platform administration during onboarding; see {@link #editing}).
+     */
     @Transactional
     public HostingServiceProvider amend(Actor actor, ProviderId id, ProviderDeclaration declaration) {
         HostingServiceProvider latest = latest(id).orElseThrow(() -> new NotFound("provider " + id));
-        if (!actor.belongsTo(new OrganisationId(id.value())) || !actor.administers(new OrganisationId(id.value()))) {
-            throw new Forbidden("only administrators of this provider may change its contact-point data (R29)");
+        EntryEditing editing = editing(actor, id);
+        if (editing instanceof EntryEditing.Refused refused) {
+            throw new Forbidden(switch (refused.reason()) {
+                case NOT_ITS_ADMINISTRATOR -> "only administrators of this provider may change its contact-point data (R29)";
+                case PROVIDER_HAS_ITS_OWN_ADMINISTRATOR ->
+                    "this provider has its own administrator, who alone changes its entry (R29)";
+            });
         }
         Instant now = clock.instant();
         Instant from = declaration.effectiveFrom() == null ? now : declaration.effectiveFrom();
@@ -96,7 +117,8 @@ public class HostingServiceProviders {
         organisations.rename(actor.auditor(), new OrganisationId(id.value()), declaration.name().strip());
         HostingServiceProvider amended = latest(id).orElseThrow();
         audit.append(actor.auditor(), new AuditEvent("provider.amended", "hosting_service_provider", id.toString(),
-                latest, amended, Map.of("name", amended.name(), "validFrom", from)));
+                latest, amended, Map.of("name", amended.name(), "validFrom", from,
+                        "ground", ((EntryEditing.Allowed) editing).ground().name())));
         return amended;
     }
 

@@ -35,10 +35,15 @@ public abstract class BrowserTest extends IntegrationTest {
 
     /** Logs in as {@code username} (password {@link #PASSWORD}) and waits for the dashboard. */
     protected void login(String username) {
+        login(username, PASSWORD);
+    }
+
+    /** Logs in as {@code username} with {@code password} and waits for the dashboard. */
+    protected void login(String username, String password) {
         driver.manage().deleteAllCookies();
         driver.get(url("/login"));
         driver.findElement(By.id("username")).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
         waitUntil(d -> d.getCurrentUrl().equals(url("/")));
     }

@@ -137,6 +137,23 @@ class PlatformAdminConfinementIntegrationTests extends IntegrationTest {
     }
 
     @Test
+    void aNewInvitationEndsTheEarlierLinkOfTheSameOrganisation() {
+        Http admin = platform();
+        var org = organisations.register(Auditor.system("test"), new OrganisationId(UUID.randomUUID()),
+                OrganisationKind.EUROPOL, "Reinvited Europol " + UUID.randomUUID().toString().substring(0, 8), null);
+        String first = admin.postJson("/api/v1/organisations/" + org.id() + "/invitations", "{}").json().get("secret")
+                .asString();
+        String second = admin.postJson("/api/v1/organisations/" + org.id() + "/invitations", "{}").json().get("secret")
+                .asString();
+        String suffix = org.id().toString().substring(0, 8);
+        assertThat(http().get("/invitations/" + first).status()).as("the earlier link is over").isEqualTo(404);
+        assertThat(http().postJson("/api/v1/invitations/accept", Map.of("secret", first, "username", "old." + suffix,
+                "displayName", "Old", "password", PASSWORD)).status()).isEqualTo(404);
+        assertThat(http().postJson("/api/v1/invitations/accept", Map.of("secret", second, "username", "new." + suffix,
+                "displayName", "New", "password", PASSWORD)).status()).isEqualTo(201);
+    }
+
+    @Test
     void platformAdminInvitesThroughTheOrganisationPage() {
         var org = organisations.register(Auditor.system("test"), new OrganisationId(UUID.randomUUID()),
                 OrganisationKind.COMMISSION, "Paged Commission " + UUID.randomUUID().toString().substring(0, 8), null);

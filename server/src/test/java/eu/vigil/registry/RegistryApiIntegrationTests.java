@@ -75,14 +75,13 @@ class RegistryApiIntegrationTests extends IntegrationTest {
         assertThat(read.json().get("name").asString()).isEqualTo("Lifecycle Hosting BV");
         assertThat(admin.get("/api/v1/providers?q=lifecycle").json().get("total").asLong()).isEqualTo(1);
 
-        // Platform admins onboard, but only the provider's own admins amend (R29).
-        var refused = admin.putJson("/api/v1/providers/" + id, body);
-        assertThat(refused.status()).isEqualTo(403);
-
         var providerAdmin = users.createUnchecked(eu.vigil.audit.Auditor.system("test"),
                 new eu.vigil.identity.OrganisationId(java.util.UUID.fromString(id)),
                 new eu.vigil.identity.Users.NewUser("lifecycle.admin." + id.substring(0, 6), "Lifecycle admin", null,
                         PASSWORD, java.util.Set.of(eu.vigil.identity.Role.ADMIN)));
+        // Platform admins onboard; once the provider has its own administrator only they amend (R29).
+        var refused = admin.putJson("/api/v1/providers/" + id, body);
+        assertThat(refused.status()).isEqualTo(403);
         Http own = http();
         assertThat(own.login(providerAdmin.username(), PASSWORD)).isEqualTo("/");
         String token = tokens.issue(new eu.vigil.identity.Actor(providerAdmin.id().value(), providerAdmin.username(),

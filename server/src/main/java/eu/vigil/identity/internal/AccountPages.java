@@ -47,9 +47,8 @@ class AccountPages {
     }
 
     /** The absolute link an invitee opens (scheme and host as the request arrived, proxies included). */
-    static String invitationLink(String secret) {
-        return ServletUriComponentsBuilder.fromCurrentContextPath().path("/invitations/{secret}").buildAndExpand(secret)
-                .toUriString();
+    static String invitationLink(Invitations.Issued issued) {
+        return ServletUriComponentsBuilder.fromCurrentContextPath().path(issued.path()).toUriString();
     }
 
     @GetMapping("/account")
@@ -119,7 +118,7 @@ class AccountPages {
     String invite(@RequestParam UUID organisation, Model model) {
         try {
             var issued = invitations.invite(CurrentActor.get(), new OrganisationId(organisation));
-            return render(model, "invitation", invitationLink(issued.secret()), List.of());
+            return render(model, "invitation", invitationLink(issued), List.of());
         } catch (InvalidInput e) {
             throw new eu.vigil.shared.RefusedForm("/account", e.errors());
         }

@@ -197,7 +197,7 @@ class IdentityApi {
     @ResponseStatus(HttpStatus.CREATED)
     IssuedInvitation invite(@PathVariable UUID id) {
         var issued = invitations.invite(CurrentActor.get(), new OrganisationId(id));
-        return new IssuedInvitation(issued.invitation(), AccountPages.invitationLink(issued.secret()), issued.secret());
+        return new IssuedInvitation(issued.invitation(), AccountPages.invitationLink(issued), issued.secret());
     }
 
     @Operation(summary = "Accept an invitation: creates the invitee's user (no authentication; the secret is the credential)")

@@ -48,9 +48,11 @@ class RegistryPages {
     private final RegisterImport imports;
     private final Clock clock;
     private final eu.vigil.registry.UndeliverableCopies copies;
+    private final ProviderLogins logins;
 
     RegistryPages(CompetentAuthorities authorities, HostingServiceProviders providers, ReferenceData reference,
-            RegisterImport imports, Clock clock, eu.vigil.registry.UndeliverableCopies copies) {
+            RegisterImport imports, Clock clock, eu.vigil.registry.UndeliverableCopies copies, ProviderLogins logins) {
+        this.logins = logins;
         this.authorities = authorities;
         this.providers = providers;
         this.reference = reference;
@@ -127,6 +129,30 @@ class RegistryPages {
         model.addAttribute("provider", version);
         model.addAttribute("history", providers.history(pid));
         model.addAttribute("canEdit", canEdit(pid));
+        model.addAttribute("logins", logins.of(CurrentActor.get(), pid));
+        model.addAttribute("invitationLink", null);
+        return "registry/provider";
+    }
+
+    /**
+     * The platform administration invites the provider's first administrator from its page; the link is shown
+     * once, in this answer only (never stored, never in a redirect).
+     */
+    @PostMapping("/registry/providers/{id}/invitation")
+    String invite(@PathVariable UUID id, Model model) {
+        ProviderId pid = new ProviderId(id);
+        HostingServiceProvider current = providers.current(pid).orElseThrow(() -> new NotFound("provider " + id));
+        String link;
+        try {
+            link = logins.invite(CurrentActor.get(), pid);
+        } catch (InvalidInput e) {
+            throw new eu.vigil.shared.RefusedForm("/registry/providers/" + id, e.errors());
+        }
+        model.addAttribute("provider", current);
+        model.addAttribute("history", providers.history(pid));
+        model.addAttribute("canEdit", canEdit(pid));
+        model.addAttribute("logins", logins.of(CurrentActor.get(), pid));
+        model.addAttribute("invitationLink", link);
         return "registry/provider";
     }
 
@@ -142,7 +168,7 @@ class RegistryPages {
     String register(@ModelAttribute ProviderForm form, Model model, RedirectAttributes flash) {
         try {
             var created = providers.register(CurrentActor.get(), form.toDeclaration());
-            flash.addFlashAttribute("notice", "provider.saved");
+            flash.addFlashAttribute("notice", "provider.onboarded");
             return "redirect:/registry/providers/" + created.id();
         } catch (InvalidInput e) {
             model.addAttribute("form", form);
@@ -229,9 +255,7 @@ class RegistryPages {
         return "registry/import";
     }
 
-    private static boolean canEdit(ProviderId id) {
-        Actor actor = CurrentActor.get();
-        OrganisationId org = new OrganisationId(id.value());
-        return actor.belongsTo(org) && actor.administers(org);
+    private boolean canEdit(ProviderId id) {
+        return providers.editing(CurrentActor.get(), id).allowed();
     }
 }

@@ -33,14 +33,18 @@ import eu.vigil.shared.ResultPage;
 @Service
 public class RemovalOrders {
 
-    private static final String SELECT = """
-            select o.*, av.name as issuer_name, pv.name as provider_name,
-                   c.authority_id as copy_authority, c.member_state as copy_state, c.delivered_at as copy_delivered,
-                   c.window_ends_at as copy_window, c.delivery as copy_delivery, c.sealed_as_sent as copy_sealed_as_sent
-            from removal_order o
+    /** The tables an order is read from: {@code o} the order, {@code av} issuer, {@code pv} provider, {@code c} copy. */
+    static final String FROM = """
+             from removal_order o
             join competent_authority_version av on av.id = o.issuing_authority_version
             join provider_version pv on pv.id = o.provider_version
             left join scrutiny_copy c on c.order_id = o.id""";
+
+    private static final String SELECT = """
+            select o.*, av.name as issuer_name, pv.name as provider_name,
+                   c.authority_id as copy_authority, c.member_state as copy_state, c.delivered_at as copy_delivered,
+                   c.window_ends_at as copy_window, c.delivery as copy_delivery, c.sealed_as_sent as copy_sealed_as_sent"""
+            + FROM;
 
     private final JdbcClient jdbc;
     private final OrderTypes types;
@@ -80,7 +84,7 @@ public class RemovalOrders {
     }
 
     /** The R34 condition on {@code o} for the actor, with its parameters; empty when it sees no order. */
-    private static Optional<Map.Entry<String, Map<String, Object>>> visibility(Actor actor) {
+    static Optional<Map.Entry<String, Map<String, Object>>> visibility(Actor actor) {
         return Optional.ofNullable(switch (actor.kind()) {
             case COMPETENT_AUTHORITY -> Map.entry("(o.issuing_member_state = :ms or o.host_member_state = :ms)",
                     Map.<String, Object>of("ms", String.valueOf(actor.memberState())));
@@ -202,7 +206,8 @@ public class RemovalOrders {
                 .single();
     }
 
-    private List<RemovalOrder> load(String where, Map<String, Object> params) {
+    /** Orders read with {@code where} (conditions and ordering on the aliases of {@link #FROM}). */
+    List<RemovalOrder> load(String where, Map<String, Object> params) {
         var spec = jdbc.sql(SELECT + where);
         for (var e : params.entrySet()) {
             spec = spec.param(e.getKey(), e.getValue());

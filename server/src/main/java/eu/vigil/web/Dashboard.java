@@ -18,8 +18,9 @@ import eu.vigil.registry.MemberStateOverview;
  * @param organisations     number of organisations (platform admins only), else 0
  * @param openOrders        removal orders visible to the actor whose clock runs or is suspended
  * @param urgentOrders      of those, orders past the warning threshold or overdue
+ * @param mostUrgent        the open orders whose clocks end first, most urgent first
  */
 public record Dashboard(List<MemberStateOverview> memberStates, long canIssue, long needVerification, int providers,
         int withLegalRep, HostingServiceProvider ownProvider, MemberStateOverview ownMemberState, int organisations,
-        long openOrders, long urgentOrders) {
+        long openOrders, long urgentOrders, List<eu.vigil.removalorder.RemovalOrder> mostUrgent) {
 }

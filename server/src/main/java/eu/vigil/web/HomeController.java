@@ -28,9 +28,12 @@ class HomeController {
     private final Clock clock;
     private final eu.vigil.removalorder.RemovalOrders orders;
     private final eu.vigil.notification.Notifications notifications;
+    private final eu.vigil.removalorder.OrderInbox inbox;
 
     HomeController(CompetentAuthorities authorities, HostingServiceProviders providers, Organisations organisations,
-            Clock clock, eu.vigil.removalorder.RemovalOrders orders, eu.vigil.notification.Notifications notifications) {
+            Clock clock, eu.vigil.removalorder.RemovalOrders orders, eu.vigil.notification.Notifications notifications,
+            eu.vigil.removalorder.OrderInbox inbox) {
+        this.inbox = inbox;
         this.authorities = authorities;
         this.providers = providers;
         this.organisations = organisations;
@@ -68,8 +71,20 @@ class HomeController {
         model.addAttribute("dashboard", new Dashboard(states, states.stream().filter(MemberStateOverview::canIssue).count(),
                 states.stream().filter(MemberStateOverview::needsVerification).count(), all.size(),
                 providers.legalRepresentativeOverview(now).size(), own, ownState,
-                actor.isPlatformAdmin() ? organisations.all().size() : 0, open.size(), urgent));
+                actor.isPlatformAdmin() ? organisations.all().size() : 0, open.size(), urgent,
+                mostUrgent(actor)));
         model.addAttribute("notifications", notifications.of(actor, true).stream().limit(20).toList());
         return "dashboard";
     }
+
+    /** The open orders whose clocks end first, for the start page (a provider's or authority's triage). */
+    private java.util.List<eu.vigil.removalorder.RemovalOrder> mostUrgent(Actor actor) {
+        var query = new eu.vigil.removalorder.OrderQuery(eu.vigil.removalorder.OrderQuery.Scope.ALL,
+                new eu.vigil.removalorder.OrderQuery.Stage.Open(), null, null, null, null, java.time.ZoneOffset.UTC, null,
+                eu.vigil.removalorder.OrderQuery.Sort.URGENCY, 0, MOST_URGENT);
+        return inbox.list(actor, query).items();
+    }
+
+    /** How many open orders the start page lists. */
+    static final int MOST_URGENT = 5;
 }

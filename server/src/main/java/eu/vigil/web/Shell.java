@@ -29,17 +29,30 @@ public final class Shell {
     private final String realMinute;
     private final java.util.Map<String, eu.vigil.shared.FieldLabels.Field> fields;
     private final Submission submission;
+    private final Ticking ticking;
+
+    /**
+     * The installation's clock as the page was made, so countdowns in the browser follow the server's time
+     * (accelerated or not) rather than the browser's own clock.
+     *
+     * @param now  the installation's time when the page was rendered
+     * @param rate installation seconds per real second (1 in real time)
+     */
+    public record Ticking(java.time.Instant now, java.math.BigDecimal rate) {
+    }
 
     /**
      * @param realMinute what one real minute becomes under an accelerated clock ("2 h"), null in real time
      */
     public Shell(Actor actor, CsrfToken csrf, MessageSource messages, Locale locale, ZoneId zone, String path,
             String realMinute) {
-        this(actor, csrf, messages, locale, zone, path, realMinute, java.util.Map.of(), null);
+        this(actor, csrf, messages, locale, zone, path, realMinute, java.util.Map.of(), null, null);
     }
 
     Shell(Actor actor, CsrfToken csrf, MessageSource messages, Locale locale, ZoneId zone, String path,
-            String realMinute, java.util.Map<String, eu.vigil.shared.FieldLabels.Field> fields, Submission submission) {
+            String realMinute, java.util.Map<String, eu.vigil.shared.FieldLabels.Field> fields, Submission submission,
+            Ticking ticking) {
+        this.ticking = ticking;
         this.fields = fields;
         this.submission = submission;
         this.actor = actor;
@@ -49,6 +62,16 @@ public final class Shell {
         this.locale = locale;
         this.zone = zone;
         this.path = path;
+    }
+
+    /** The installation's time when the page was made (ISO-8601, UTC), empty when unknown. */
+    public String serverNow() {
+        return ticking == null ? "" : ticking.now().toString();
+    }
+
+    /** Installation seconds per real second, for the countdowns ("1" in real time). */
+    public String clockRate() {
+        return ticking == null ? "1" : ticking.rate().toPlainString();
     }
 
     /** The logged-in actor, or null on the login page. */

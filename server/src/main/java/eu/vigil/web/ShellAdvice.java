@@ -24,7 +24,11 @@ class ShellAdvice {
     private final InstallationClock clock;
     private final java.util.List<eu.vigil.shared.FieldLabels> labels;
 
-    ShellAdvice(MessageSource messages, InstallationClock clock, java.util.List<eu.vigil.shared.FieldLabels> labels) {
+    private final java.time.Clock time;
+
+    ShellAdvice(MessageSource messages, InstallationClock clock, java.util.List<eu.vigil.shared.FieldLabels> labels,
+            java.time.Clock time) {
+        this.time = time;
         this.messages = messages;
         this.clock = clock;
         this.labels = labels;
@@ -36,7 +40,8 @@ class ShellAdvice {
         Submission submission = submission(request);
         return new Shell(CurrentActor.find().orElse(null), csrf, messages, locale, zone(request),
                 request.getRequestURI(), clock.accelerated() ? clock.rate().realMinuteShownAs() : null,
-                fields(submission == null ? request.getRequestURI() : submission.action()), submission);
+                fields(submission == null ? request.getRequestURI() : submission.action()), submission,
+                new Shell.Ticking(time.instant(), clock.rate().value()));
     }
 
     private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(

@@ -72,18 +72,6 @@ class OrderPages {
         this.finality = finality;
     }
 
-    @GetMapping("/orders")
-    String list(Model model) {
-        Actor actor = CurrentActor.get();
-        Instant now = clock.instant();
-        model.addAttribute("views", orders.visibleTo(actor).stream()
-                .map(o -> OrderView.of(o, now, seals.intact(o), List.of()))
-                .filter(v -> !isProvider(actor) || v.sealValid())
-                .toList());
-        model.addAttribute("canIssue", issuing.issuingAuthorityOf(actor, now).isPresent());
-        return "orders/list";
-    }
-
     @GetMapping("/orders/new")
     String newOrder(Model model) {
         return form(model, IssueForm.empty(), List.of(), null, (String) model.asMap().get(PRIOR_INFORMATION_NOTICE));
@@ -337,9 +325,6 @@ class OrderPages {
         return "orders/issue";
     }
 
-    private static boolean isProvider(Actor actor) {
-        return actor.kind() == eu.vigil.identity.OrganisationKind.HOSTING_SERVICE_PROVIDER;
-    }
 
     /** A {@code datetime-local} value in the viewer's zone, or now when empty; a repeated hour needs a choice. */
     private Instant parseLocal(String local, String zone, String occurrence, String field) {

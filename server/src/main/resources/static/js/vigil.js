@@ -61,3 +61,75 @@ document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("details[data-open-wide]").forEach(function (d) { d.open = true; });
   }
 });
+
+// Live updates (issue 12): the server pushes each committed change that concerns the reader's organisation;
+// the change is announced in the live region as one sentence with its local time, and the page refreshes what
+// it shows of it in place: an order page its own order, the start page and the order lists any order. A page
+// whose form the reader is filling in is not replaced; the announcement offers to show the changes instead.
+(function () {
+  var dirty = false;
+  document.addEventListener("input", function (e) {
+    if (e.target.closest && e.target.closest("main form:not(.filters)")) { dirty = true; }
+  });
+  function concerns(change) {
+    var path = location.pathname;
+    var order = path.match(/^\/orders\/([0-9a-f-]{36})/);
+    if (order) { return change.subjectId === order[1]; }
+    if (path === "/" || path === "/orders") { return change.subjectType === "removal_order"; }
+    return false;
+  }
+  function refresh() {
+    return fetch(location.href, {headers: {"Accept": "text/html"}, credentials: "same-origin"})
+      .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
+      .then(function (html) {
+        var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("main");
+        var main = document.getElementById("main");
+        if (fresh && main) {
+          main.innerHTML = fresh.innerHTML;
+          if (window.htmx) { htmx.process(main); }
+          vigilTick();
+          document.dispatchEvent(new CustomEvent("vigil:refreshed"));
+        }
+      });
+  }
+  function announce(region, change, offerReload) {
+    var item = document.createElement("p");
+    item.className = "live-change";
+    item.setAttribute("data-type", change.type);
+    var text = document.createElement("span");
+    text.textContent = change.sentence;
+    item.appendChild(text);
+    if (offerReload) {
+      var reload = document.createElement("button");
+      reload.type = "button";
+      reload.textContent = region.getAttribute("data-reload-label");
+      reload.addEventListener("click", function () { location.reload(); });
+      item.appendChild(reload);
+    }
+    var dismiss = document.createElement("button");
+    dismiss.type = "button";
+    dismiss.className = "secondary";
+    dismiss.textContent = region.getAttribute("data-dismiss-label");
+    dismiss.addEventListener("click", function () { item.remove(); });
+    item.appendChild(dismiss);
+    region.appendChild(item);
+    while (region.children.length > 4) { region.removeChild(region.firstChild); }
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var region = document.getElementById("live-updates");
+    if (!region || !window.EventSource) { return; }
+    var source = new EventSource(region.getAttribute("data-live"));
+    source.addEventListener("change", function (event) {
+      var change = JSON.parse(event.data);
+      var mine = concerns(change);
+      var editing = dirty || (document.activeElement && document.activeElement.closest
+        && document.activeElement.closest("main form:not(.filters)") && document.activeElement.matches("input, textarea, select"));
+      announce(region, change, mine && editing);
+      if (mine && !editing) { refresh(); }
+    });
+    // Changes were missed (the page did not keep up): refresh what the page shows unless a form is being filled.
+    source.addEventListener("resync", function () {
+      if (!dirty && /^\/(orders(\/.*)?)?$/.test(location.pathname)) { refresh(); }
+    });
+  });
+})();

@@ -48,6 +48,16 @@ public final class Http {
      *
      * @return the redirect target: {@code /} on success, {@code /login?error=…} on failure
      */
+    /** Opens a server-sent event stream under this client's session; the caller reads (or does not read) it. */
+    public java.io.InputStream stream(String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "text/event-stream");
+        headers.forEach(request::header);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()).body();
+    }
+
     public String login(String username, String password) {
         String page = get("/login").body();
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(page));

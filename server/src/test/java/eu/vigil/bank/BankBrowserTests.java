@@ -113,6 +113,9 @@ class BankBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.id("bank-sharing")).getText())
                 .startsWith("Published — Every organisation on Vigil can see this bank");
 
+        // The kinds are offered in a fixed order, PDQ first, whatever the order of the bank's set.
+        assertThat(new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("signalType"))).getOptions()
+                .stream().map(WebElement::getText).toList()).containsExactly("PDQ", "MD5", "SHA256");
         driver.findElement(By.id("value")).sendKeys(hash.toText());
         driver.findElement(By.id("add-entry")).click();
         waitUntil(d -> d.findElement(By.id("entries")).getText().contains(hash.toText()));

@@ -149,6 +149,11 @@ class BankBrowserTests extends BrowserTest {
         assertNoHorizontalScroll("match test");
         assertThat(thumbnail.isDisplayed()).isTrue();
         Browser.screenshot(driver, "bank-match-reasons-390");
+        // On a phone each hit is a block of labelled lines: the reason is on screen, not in a scrolled-away column.
+        Number right = (Number) ((JavascriptExecutor) driver).executeScript(
+                "return document.querySelector('#outcome-PDQ td.reason').getBoundingClientRect().right");
+        assertThat(right.doubleValue()).isLessThanOrEqualTo(390);
+        assertThat(reasonIn("PDQ", bankName)).isEqualTo("distance " + distance + " ≤ threshold 40");
         ((JavascriptExecutor) driver).executeScript("document.getElementById('outcome-PDQ').scrollIntoView()");
         Browser.screenshot(driver, "bank-match-reasons-390-hits");
     }

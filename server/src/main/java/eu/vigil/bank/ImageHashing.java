@@ -26,8 +26,12 @@ import eu.vigil.shared.InvalidInput;
 @Component
 public class ImageHashing {
 
-    /** The hashes of one image. */
-    public record Hashes(PdqResult pdq, String md5, String sha256) {
+    /**
+     * The hashes of one image.
+     *
+     * @param thumbnail a small copy for the match-test page when asked for and ImageIO could read the image, else null
+     */
+    public record Hashes(PdqResult pdq, String md5, String sha256, Thumbnail thumbnail) {
     }
 
     private final ImageIoDecoder decoder;
@@ -55,6 +59,14 @@ public class ImageHashing {
      * @throws Busy         when every decoder stayed in use for the configured wait
      */
     public Hashes hash(byte[] image) {
+        return hash(image, false);
+    }
+
+    /**
+     * As {@link #hash(byte[])}, and with {@code thumbnail} also a {@link Thumbnail} of at most {@link Thumbnail#SIDE}
+     * pixels a side, made under the same decoder permit and pixel limit.
+     */
+    public Hashes hash(byte[] image, boolean thumbnail) {
         if (image == null || image.length == 0) {
             throw InvalidInput.of("image", "no image uploaded");
         }
@@ -73,7 +85,8 @@ public class ImageHashing {
         peak.accumulateAndGet(now, Math::max);
         try {
             PdqResult pdq = new PdqHasher().hash(decoder.decode(image));
-            return new Hashes(pdq, ExactHashes.md5(image).toText(), ExactHashes.sha256(image).toText());
+            return new Hashes(pdq, ExactHashes.md5(image).toText(), ExactHashes.sha256(image).toText(),
+                    thumbnail ? Thumbnail.of(image, Thumbnail.SIDE, maxPixels).orElse(null) : null);
         } catch (UnreadableImageException e) {
             String message = e.getMessage();
             throw InvalidInput.of("image", "the image could not be read: " + message

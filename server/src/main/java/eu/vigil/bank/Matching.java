@@ -98,7 +98,15 @@ public class Matching {
      * connection.
      */
     public ImageMatch matchImage(Actor actor, byte[] image) {
-        ImageHashing.Hashes hashes = images.hash(image);
+        return matchImage(actor, image, false);
+    }
+
+    /**
+     * As {@link #matchImage(Actor, byte[])}; with {@code thumbnail} the answer also carries a small PNG copy of the
+     * image for the match-test page (made in memory under the same decode limits, not kept).
+     */
+    public ImageMatch matchImage(Actor actor, byte[] image, boolean thumbnail) {
+        ImageHashing.Hashes hashes = images.hash(image, thumbnail);
         PdqResult pdq = hashes.pdq();
         List<SignalKind> kinds = new ArrayList<>();
         List<String> values = new ArrayList<>();
@@ -111,7 +119,7 @@ public class Matching {
         kinds.add(SignalKind.SHA256);
         values.add(hashes.sha256());
         return new ImageMatch(pdq.hash().toText(), pdq.quality(), hashes.md5(), hashes.sha256(),
-                transactions.execute(status -> lookUp(actor, kinds, values, true)));
+                transactions.execute(status -> lookUp(actor, kinds, values, true)), hashes.thumbnail());
     }
 
     private record Hit(long entryId, Bank bank, int distance) {
@@ -120,9 +128,11 @@ public class Matching {
     private List<MatchOutcome> lookUp(Actor actor, List<SignalKind> kinds, List<String> values, boolean count) {
         List<Bank> readable = banks.readableBy(actor);
         List<List<Hit>> hits = new ArrayList<>(kinds.size());
+        List<MatchOutcome.Searched> searched = new ArrayList<>(kinds.size());
         Set<Long> entryIds = new HashSet<>();
         for (int i = 0; i < kinds.size(); i++) {
             List<Hit> found = new ArrayList<>();
+            searched.add(searched(readable, kinds.get(i)));
             for (Bank bank : readable) {
                 if (!bank.signalTypes().contains(kinds.get(i))) {
                     continue;
@@ -146,7 +156,8 @@ public class Matching {
                     continue; // disabled meanwhile
                 }
                 MatchHit hit = new MatchHit(e.id(), h.bank().id(), h.bank().name(), e.signalType(), e.value(),
-                        e.labels().stream().map(LabelView::of).toList(), h.distance());
+                        e.labels().stream().map(LabelView::of).toList(), h.distance(),
+                        e.signalType() == SignalKind.PDQ ? h.bank().pdqThreshold() : 0);
                 (h.bank().suppression() ? suppressedBy : matches).add(hit);
             }
             Comparator<MatchHit> nearest = Comparator.comparingInt(MatchHit::distance).thenComparingLong(MatchHit::entryId);
@@ -156,7 +167,7 @@ public class Matching {
                 matches.clear();
             }
             matches.stream().map(m -> m.bank().value()).distinct().forEach(b -> counts.merge(b, 1L, Long::sum));
-            outcomes.add(new MatchOutcome(i, kinds.get(i), values.get(i), matches, suppressedBy));
+            outcomes.add(new MatchOutcome(i, kinds.get(i), values.get(i), matches, suppressedBy, searched.get(i)));
         }
         if (!count) {
             return outcomes;
@@ -167,6 +178,16 @@ public class Matching {
                 on conflict (bank_id, day) do update set matches = bank_match_count.matches + excluded.matches""")
                 .params(bank, day, n).update());
         return outcomes;
+    }
+
+    /** The readable banks holding {@code kind}, with the range of their PDQ match distances for PDQ. */
+    static MatchOutcome.Searched searched(List<Bank> readable, SignalKind kind) {
+        List<Bank> holding = readable.stream().filter(b -> b.signalTypes().contains(kind)).toList();
+        if (holding.isEmpty() || kind != SignalKind.PDQ) {
+            return new MatchOutcome.Searched(holding.size(), 0, 0);
+        }
+        var thresholds = holding.stream().mapToInt(Bank::pdqThreshold).summaryStatistics();
+        return new MatchOutcome.Searched(holding.size(), thresholds.getMin(), thresholds.getMax());
     }
 
     private Map<Long, BankEntry> enabledEntries(Set<Long> ids) {

@@ -195,7 +195,7 @@ class BankPages {
     String matchImage(@RequestParam("image") MultipartFile image, Model model) throws IOException {
         List<InvalidInput.FieldError> errors = List.of();
         try {
-            model.addAttribute("result", matching.matchImage(CurrentActor.get(), image.getBytes()));
+            model.addAttribute("result", matching.matchImage(CurrentActor.get(), image.getBytes(), true));
         } catch (InvalidInput e) {
             model.addAttribute("result", null);
             errors = e.errors();

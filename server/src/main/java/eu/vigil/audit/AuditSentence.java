@@ -9,11 +9,12 @@ package eu.vigil.audit;
  * @param actor        who did it: display name and organisation, or the system and its job
  * @param organisation the organisation the record belongs to, null for the system
  * @param before       text before the object
+ * @param kind         the kind of object in words, e.g. "removal order"
  * @param object       the object's human reference (order reference, name) or its kind in words and a short id
  * @param after        text after the object
  * @param href         page of the object, null when its kind has no page
  */
-public record AuditSentence(AuditRecord record, String actor, String organisation, String before, String object,
+public record AuditSentence(AuditRecord record, String actor, String organisation, String kind, String before, String object,
         String after, String href) {
 
     /** The whole sentence as plain text. */

@@ -126,7 +126,8 @@ public class AuditSentences {
         int at = pattern.indexOf(MARK);
         String before = at < 0 ? pattern : pattern.substring(0, at);
         String after = at < 0 ? "" : pattern.substring(at + MARK.length());
-        return new AuditSentence(r, actor, r.organisationId() == null ? null : organisation, before,
+        return new AuditSentence(r, actor, r.organisationId() == null ? null : organisation,
+                objectType(r.subjectType(), locale), before,
                 at < 0 ? "" : object, after, href(r, details));
     }
 

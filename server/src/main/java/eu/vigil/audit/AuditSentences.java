@@ -93,7 +93,8 @@ public class AuditSentences {
         Map<UUID, String> orgs = organisations.isEmpty() ? Map.of() : directory.organisations(organisations);
         List<AuditSentence> told = new ArrayList<>(records.size());
         for (AuditRecord r : records) {
-            told.add(sentence(r, people.get(r.actorId()), orgs.get(r.organisationId()), locale));
+            told.add(sentence(r, r.actorId() == null ? null : people.get(r.actorId()),
+                    r.organisationId() == null ? null : orgs.get(r.organisationId()), locale));
         }
         return told;
     }
@@ -123,6 +124,9 @@ public class AuditSentences {
         if (pattern == null) {
             pattern = message("audit.says.generic", locale, actor, MARK, "");
         }
+        if (pattern.endsWith("..")) {
+            pattern = pattern.substring(0, pattern.length() - 1); // "to Kestrel Video Inc." ends the sentence
+        }
         int at = pattern.indexOf(MARK);
         String before = at < 0 ? pattern : pattern.substring(0, at);
         String after = at < 0 ? "" : pattern.substring(at + MARK.length());
@@ -143,7 +147,8 @@ public class AuditSentences {
 
     private static String href(AuditRecord r, JsonNode details) {
         if ("bank_entry".equals(r.subjectType())) {
-            String bank = text(details, List.of("bank"));
+            JsonNode node = details == null ? null : details.get("bank");
+            String bank = node != null && node.isString() ? node.asString() : null;
             return bank != null && UUID_TEXT.matcher(bank).matches() ? "/banks/" + bank : null;
         }
         String path = PAGES.get(r.subjectType());

@@ -135,17 +135,94 @@ public class AuditLog {
     /** Records, newest first, optionally only those of one organisation. */
     @Transactional(readOnly = true)
     public ResultPage<AuditRecord> list(Optional<UUID> organisation, Optional<String> action, int page, int size) {
-        String where = " where (cast(:org as uuid) is null or organisation_id = cast(:org as uuid))"
-                + " and (cast(:action as text) is null or action like cast(:action as text) || '%')";
-        long total = jdbc.sql("select count(*) from audit_record" + where)
-                .param("org", organisation.orElse(null)).param("action", action.orElse(null))
+        return search(organisation, AuditQuery.action(action.orElse(null)), page, size);
+    }
+
+    /**
+     * Records matching {@code query}, newest first. {@code scope} is the reader's access: when present only
+     * that organisation's records are searched, whatever the query says.
+     */
+    @Transactional(readOnly = true)
+    public ResultPage<AuditRecord> search(Optional<UUID> scope, AuditQuery query, int page, int size) {
+        var where = where(scope, query);
+        long total = bind(jdbc.sql("select count(*) from audit_record" + where), scope, query)
                 .query(Long.class).single();
-        List<AuditRecord> items = jdbc.sql("select * from audit_record" + where
-                        + " order by seq desc limit :limit offset :offset")
-                .param("org", organisation.orElse(null)).param("action", action.orElse(null))
+        List<AuditRecord> items = bind(jdbc.sql("select * from audit_record" + where
+                        + " order by seq desc limit :limit offset :offset"), scope, query)
                 .param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> map(rs)).list();
         return new ResultPage<>(items, page, size, total);
+    }
+
+    private static String where(Optional<UUID> scope, AuditQuery q) {
+        StringBuilder w = new StringBuilder(" where true");
+        if (scope.isPresent()) {
+            w.append(" and organisation_id = :scope");
+        }
+        if (q.organisation() != null) {
+            w.append(" and organisation_id = :org");
+        }
+        if (q.actorId() != null) {
+            w.append(" and actor_id = :actorId");
+        } else if (q.actor() != null) {
+            w.append(" and (actor_label ilike :actorLike escape '\\'");
+            if (!q.people().isEmpty()) {
+                w.append(" or cast(actor_id as text) = any(:people)");
+            }
+            w.append(")");
+        }
+        if (q.subjectType() != null) {
+            w.append(" and subject_type = :subjectType");
+        }
+        if (q.object() != null) {
+            w.append(" and (subject_id = :object or cast(details as jsonb) ->> 'reference' ilike :objectStart escape '\\'"
+                    + " or cast(details as jsonb) ->> 'name' ilike :objectStart escape '\\')");
+        }
+        if (q.action() != null) {
+            w.append(" and action like :actionStart escape '\\'");
+        }
+        if (q.from() != null) {
+            w.append(" and occurred_at >= :from");
+        }
+        if (q.to() != null) {
+            w.append(" and occurred_at < :to");
+        }
+        return w.toString();
+    }
+
+    private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec sql, Optional<UUID> scope, AuditQuery q) {
+        scope.ifPresent(s -> sql.param("scope", s));
+        if (q.organisation() != null) {
+            sql.param("org", q.organisation());
+        }
+        if (q.actorId() != null) {
+            sql.param("actorId", q.actorId());
+        } else if (q.actor() != null) {
+            sql.param("actorLike", "%" + likeEscaped(q.actor()) + "%");
+            if (!q.people().isEmpty()) {
+                sql.param("people", q.people().stream().map(UUID::toString).toArray(String[]::new));
+            }
+        }
+        if (q.subjectType() != null) {
+            sql.param("subjectType", q.subjectType());
+        }
+        if (q.object() != null) {
+            sql.param("object", q.object()).param("objectStart", likeEscaped(q.object()) + "%");
+        }
+        if (q.action() != null) {
+            sql.param("actionStart", likeEscaped(q.action()) + "%");
+        }
+        if (q.from() != null) {
+            sql.param("from", Timestamp.from(q.from()));
+        }
+        if (q.to() != null) {
+            sql.param("to", Timestamp.from(q.to()));
+        }
+        return sql;
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** Records about one subject, oldest first. */

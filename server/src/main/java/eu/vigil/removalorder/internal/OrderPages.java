@@ -51,13 +51,32 @@ class OrderPages {
     private final eu.vigil.removalorder.Complaints complaints;
     private final eu.vigil.removalorder.Finality finality;
     private final eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing;
+    private final eu.vigil.audit.AuditLog audit;
+    private final eu.vigil.audit.AuditSentences sentences;
+
+    /**
+     * Audit events told in an order's history: its life and its scrutiny, which the order page shows anyway to
+     * whoever may open it. Preservation, content-provider and complaint records stay on the audit view, under its
+     * access rules (their sections of the page have rules of their own).
+     */
+    static final java.util.Set<String> HISTORY = java.util.Set.of("removal_order.issued", "removal_order.acknowledged",
+            "removal_order.feedback_given", "removal_order.executed", "removal_order.impossibility_notified",
+            "removal_order.clarified", "removal_order.clock_restarted", "removal_order.deadline_warning",
+            "removal_order.overdue", "removal_order.no_legal_effect", "removal_order.withdrawn", "removal_order.reissued",
+            "removal_order.final", "removal_order.copied_to_host", "removal_order.copy_undeliverable",
+            "removal_order.appealed", "removal_order.non_disclosure_extended", "removal_order.non_disclosure_ended",
+            "scrutiny.started", "scrutiny.request_joined", "scrutiny.notice_of_intention", "scrutiny.decided",
+            "scrutiny.decision_overdue", "scrutiny.reinstated", "scrutiny.reinstatement_overdue");
 
     OrderPages(IssuingRemovalOrders issuing, AnsweringRemovalOrders answering, RemovalOrders orders, OrderTypes types,
             SealCheck seals, HostingServiceProviders providers, Clock clock, ScrutinyProceedings scrutiny,
             eu.vigil.removalorder.OrderDocuments documents, eu.vigil.removalorder.Preservation preservation,
             eu.vigil.removalorder.Complaints complaints, eu.vigil.removalorder.Finality finality,
-            eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing) {
+            eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing, eu.vigil.audit.AuditLog audit,
+            eu.vigil.audit.AuditSentences sentences) {
         this.withdrawing = withdrawing;
+        this.audit = audit;
+        this.sentences = sentences;
         this.issuing = issuing;
         this.answering = answering;
         this.orders = orders;
@@ -306,6 +325,9 @@ class OrderPages {
         model.addAttribute("complaints", complaints.of(actor, order.id()));
         model.addAttribute("finalAt", finality.finalAt(order.id()));
         model.addAttribute("appeal", finality.appeal(order.id()).orElse(null));
+        model.addAttribute("history", sentences.describe(audit.trail("removal_order", order.id().toString()).stream()
+                .filter(r -> HISTORY.contains(r.action())).toList(),
+                org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "orders/order";
     }
 

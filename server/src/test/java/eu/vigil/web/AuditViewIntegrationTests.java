@@ -103,7 +103,7 @@ class AuditViewIntegrationTests extends IntegrationTest {
     @Test
     void anotherOrganisationSeesNoneOfTheseRecordsWhateverItFilters() {
         Issued o = issue("NL");
-        var other = withUserAndToken(OrderFixture.authority(authorities, organisations, "BE",
+        var other = withUserAndToken(OrderFixture.authority(authorities, organisations, "SI",
                 EnumSet.of(AuthorityRole.ISSUE), clock.instant().minus(Duration.ofDays(1))),
                 "audit.other." + UUID.randomUUID().toString().substring(0, 8));
         Http page = as(other.username(), PASSWORD);

@@ -1,8 +1,6 @@
 package eu.vigil.web;
 
-import java.time.DateTimeException;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Locale;
 
 import org.springframework.context.MessageSource;
@@ -13,7 +11,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import eu.vigil.identity.CurrentActor;
 import eu.vigil.installation.InstallationClock;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Adds the {@link Shell} to the model of every page controller. */
@@ -75,19 +72,8 @@ class ShellAdvice {
         return "POST".equals(request.getMethod()) ? Submission.of(request, java.util.List.of()) : null;
     }
 
-    /** The viewer's zone from the {@code tz} cookie the browser sets, else UTC. */
+    /** The viewer's zone (see {@link eu.vigil.shared.ReaderZone}). */
     private static ZoneId zone(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (Cookie c : request.getCookies()) {
-                if (c.getName().equals("tz")) {
-                    try {
-                        return ZoneId.of(java.net.URLDecoder.decode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8));
-                    } catch (DateTimeException e) {
-                        return ZoneOffset.UTC;
-                    }
-                }
-            }
-        }
-        return ZoneOffset.UTC;
+        return eu.vigil.shared.ReaderZone.of(request);
     }
 }

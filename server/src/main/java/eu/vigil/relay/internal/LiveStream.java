@@ -1,9 +1,7 @@
 package eu.vigil.relay.internal;
 
-import java.time.ZoneId;
 import java.util.Locale;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -28,23 +26,7 @@ class LiveStream {
 
     @GetMapping(value = "/live", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     SseEmitter stream(HttpServletRequest request, Locale locale) {
-        return live.subscribe(CurrentActor.get(), locale, zone(request)).orElseThrow(() -> new ResponseStatusException(
+        return live.subscribe(CurrentActor.get(), locale, eu.vigil.shared.ReaderZone.of(request)).orElseThrow(() -> new ResponseStatusException(
                 HttpStatus.TOO_MANY_REQUESTS, "too many open pages listen for changes; close some"));
-    }
-
-    /** The reader's zone from the {@code tz} cookie its browser sets, else UTC (as the pages use). */
-    private static ZoneId zone(HttpServletRequest request) {
-        if (request.getCookies() != null) {
-            for (Cookie c : request.getCookies()) {
-                if ("tz".equals(c.getName())) {
-                    try {
-                        return ZoneId.of(java.net.URLDecoder.decode(c.getValue(), java.nio.charset.StandardCharsets.UTF_8));
-                    } catch (java.time.DateTimeException | IllegalArgumentException e) {
-                        return ZoneId.of("UTC");
-                    }
-                }
-            }
-        }
-        return ZoneId.of("UTC");
     }
 }

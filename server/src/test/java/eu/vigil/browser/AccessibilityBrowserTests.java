@@ -14,7 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.vigil.identity.OrganisationKind;
@@ -64,7 +66,7 @@ class AccessibilityBrowserTests extends BrowserTest {
         List<String> failures = new ArrayList<>();
 
         driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
+        open(url("/login"));
         check("login", failures);
 
         walk(people.issuer().username(), PASSWORD, true, failures);
@@ -87,24 +89,87 @@ class AccessibilityBrowserTests extends BrowserTest {
                 .orElseThrow();
         pages.add(order);
         pages.add(url("/orders/new"));
-        driver.get(order);
+        open(order);
         Browser.screenshot(driver, "a11y-1280-order");
-        driver.get(url("/registry/providers"));
+        open(url("/"));
+        Browser.screenshot(driver, "a11y-1280-dashboard");
+        open(url("/registry/providers"));
         Browser.screenshot(driver, "a11y-1280-providers");
 
         driver.manage().window().setSize(new Dimension(390, 844));
         List<String> failures = new ArrayList<>();
+        open(url("/"));
+        WebElement toggle = driver.findElement(By.id("menu-toggle"));
+        WebElement menu = driver.findElement(By.id("site-menu"));
+        assertThat(toggle.getTagName()).isEqualTo("button");
+        assertThat(toggle.isDisplayed()).as("the Menu button shows at 390 px").isTrue();
+        assertThat(toggle.getDomAttribute("aria-controls")).isEqualTo("site-menu");
+        assertThat(toggle.getDomAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(menu.isDisplayed()).as("the navigation is collapsed").isFalse();
+        Browser.screenshot(driver, "a11y-390-menu-closed");
+
+        toggle.sendKeys(Keys.ENTER);
+        waitUntil(d -> "true".equals(toggle.getDomAttribute("aria-expanded")));
+        assertThat(menu.isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("nav-orders")).isDisplayed()).isTrue();
+        check("390px open menu", failures);
+        Browser.screenshot(driver, "a11y-390-menu-open");
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        waitUntil(d -> "false".equals(toggle.getDomAttribute("aria-expanded")));
+        assertThat(menu.isDisplayed()).isFalse();
+        assertThat(driver.switchTo().activeElement().getDomAttribute("id")).as("Escape returns to the button")
+                .isEqualTo("menu-toggle");
+        toggle.sendKeys(Keys.SPACE);
+        waitUntil(d -> menu.isDisplayed());
+        driver.findElement(By.id("nav-orders")).click();
+        waitUntil(d -> d.getCurrentUrl().equals(url("/orders")));
+        assertThat(driver.findElement(By.id("site-menu")).isDisplayed()).as("collapsed again on the next page").isFalse();
+
+        // Without JavaScript the page keeps the button hidden as sent by the server: the navigation stays open.
+        js().executeScript("document.getElementById('menu-toggle').hidden = true;");
+        assertThat(driver.findElement(By.id("menu-toggle")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("site-menu")).isDisplayed()).isTrue();
+        assertThat(driver.findElement(By.id("nav-orders")).isDisplayed()).isTrue();
+
         for (String page : pages) {
-            driver.get(page);
-            Object width = js().executeScript("return [document.documentElement.scrollWidth, window.innerWidth];");
-            List<?> w = (List<?>) width;
-            if (((Number) w.get(0)).longValue() > ((Number) w.get(1)).longValue()) {
-                failures.add(page + " scrolls sideways: " + w);
+            open(page);
+            String sideways = sideways();
+            if (sideways != null) {
+                failures.add(page + " " + sideways);
             }
             check("390px " + page, failures);
             Browser.screenshot(driver, "a11y-390-" + page.substring(url("/").length()).replaceAll("[^a-z0-9]+", "-"));
         }
+
+        open(order);
+        WebElement longUrl = driver.findElement(By.xpath("//main//*[contains(text(), 'an-extremely-long-path')]"));
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", longUrl);
+        assertThat(longUrl.getRect().getWidth()).as("the long URL wraps").isLessThanOrEqualTo(390);
+        assertThat(longUrl.getRect().getHeight()).as("on several lines").isGreaterThan(40);
+        Browser.screenshot(driver, "a11y-390-order-long-url");
         assertThat(failures).isEmpty();
+    }
+
+    /**
+     * Null when the body does not scroll sideways ({@code document.documentElement.scrollWidth <= innerWidth}),
+     * else the widths and the elements that first stick out to the right.
+     */
+    private String sideways() {
+        return (String) js().executeScript("""
+                var w = window.innerWidth, s = document.documentElement.scrollWidth;
+                if (s <= w) return null;
+                var out = Array.from(document.querySelectorAll('body *')).filter(function (e) {
+                  return e.getBoundingClientRect().right > w && e.parentElement.getBoundingClientRect().right <= w;
+                }).map(function (e) { return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                  + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/ +/g, '.') : '')
+                  + ' right=' + Math.round(e.getBoundingClientRect().right); });
+                return 'scrolls sideways: scrollWidth ' + s + ' > innerWidth ' + w + ' because of ' + out.join(', ');""");
+    }
+
+    /** Opens {@code address} and waits until it and its stylesheet are loaded (measuring earlier is meaningless). */
+    private void open(String address) {
+        driver.get(address);
+        waitUntil(d -> "complete".equals(js().executeScript("return document.readyState;")));
     }
 
     private JavascriptExecutor js() {
@@ -122,7 +187,7 @@ class AccessibilityBrowserTests extends BrowserTest {
         assertThat(pages).as("nav of " + username).contains(url("/banks"), url("/registry/member-states"),
                 url("/registry/providers"), url("/account"), url("/audit"));
         for (String page : pages) {
-            driver.get(page);
+            open(page);
             check(username + " " + page, failures);
             if (page.equals(url("/orders"))) {
                 if (issues) {
@@ -155,7 +220,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
+        open(url("/login"));
         driver.findElement(By.id("username")).sendKeys(username);
         driver.findElement(By.id("password")).sendKeys(password);
         driver.findElement(By.id("login-submit")).click();
@@ -163,6 +228,7 @@ class AccessibilityBrowserTests extends BrowserTest {
     }
 
     private void check(String page, List<String> failures) {
+        waitUntil(d -> "complete".equals(js().executeScript("return document.readyState;")));
         try {
             Accessibility.assertNoSeriousViolations(driver, page);
         } catch (AssertionError e) {

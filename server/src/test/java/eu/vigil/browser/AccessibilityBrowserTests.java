@@ -1,6 +1,7 @@
 package eu.vigil.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,7 +139,8 @@ class AccessibilityBrowserTests extends BrowserTest {
                 failures.add(page + " " + sideways);
             }
             check("390px " + page, failures);
-            Browser.screenshot(driver, "a11y-390-" + page.substring(url("/").length()).replaceAll("[^a-z0-9]+", "-"));
+            Browser.screenshot(driver, "a11y-390-" + (page.equals(order) ? "order"
+                    : page.equals(url("/")) ? "dashboard" : page.substring(url("/").length()).replaceAll("[^a-z0-9]+", "-")));
         }
 
         open(order);
@@ -174,6 +176,16 @@ class AccessibilityBrowserTests extends BrowserTest {
 
     private JavascriptExecutor js() {
         return (JavascriptExecutor) driver;
+    }
+
+    @Test
+    void theCheckFailsOnAPageWithSeriousViolations() {
+        driver.get("data:text/html;charset=utf-8,<!DOCTYPE html><title>broken</title><main><input id=q>"
+                + "<button></button><p style='color:%23bbb;background:%23fff'>faint text</p></main>");
+        assertThat(Accessibility.failing(driver)).extracting(Accessibility.Violation::id)
+                .contains("html-has-lang", "label", "button-name", "color-contrast");
+        assertThatThrownBy(() -> Accessibility.assertNoSeriousViolations(driver, "broken"))
+                .hasMessageContaining("button-name (critical)").hasMessageContaining("#q");
     }
 
     /**

@@ -126,7 +126,13 @@ class AccessibilityBrowserTests extends BrowserTest {
         waitUntil(d -> d.getCurrentUrl().equals(url("/orders")));
         assertThat(driver.findElement(By.id("site-menu")).isDisplayed()).as("collapsed again on the next page").isFalse();
 
-        // Without JavaScript the page keeps the button hidden as sent by the server: the navigation stays open.
+        // Without JavaScript the page keeps the button hidden as the server sends it: the navigation stays open.
+        Object served = js().executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                fetch('/orders').then(function (r) { return r.text(); }).then(function (html) {
+                  var button = new DOMParser().parseFromString(html, 'text/html').getElementById('menu-toggle');
+                  done(button ? button.hidden : null); });""");
+        assertThat(served).as("the Menu button is sent hidden").isEqualTo(true);
         js().executeScript("document.getElementById('menu-toggle').hidden = true;");
         assertThat(driver.findElement(By.id("menu-toggle")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.id("site-menu")).isDisplayed()).isTrue();

@@ -133,3 +133,47 @@ document.addEventListener("DOMContentLoaded", function () {
     });
   });
 })();
+// Phone widths (issue 12): the Menu button shows and hides the navigation (the CSS collapses it only once the
+// button is shown, so without JavaScript the navigation stays open); Escape closes it and returns to the button.
+document.addEventListener("DOMContentLoaded", function () {
+  var toggle = document.getElementById("menu-toggle");
+  if (!toggle) return;
+  toggle.hidden = false;
+  toggle.addEventListener("click", function () {
+    toggle.setAttribute("aria-expanded", String(toggle.getAttribute("aria-expanded") !== "true"));
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Escape" && toggle.getAttribute("aria-expanded") === "true") {
+      toggle.setAttribute("aria-expanded", "false");
+      toggle.focus();
+    }
+  });
+});
+
+// A table wider than the screen scrolls inside its .table-wrap: that region takes the keyboard focus (so the
+// arrow keys scroll it) and is named after the table's caption or the heading before it (issue 12).
+function vigilScrollables() {
+  document.querySelectorAll(".table-wrap").forEach(function (wrap) {
+    if (wrap.scrollWidth > wrap.clientWidth) {
+      if (wrap.getAttribute("tabindex") !== "0") {
+        wrap.setAttribute("tabindex", "0");
+        var caption = wrap.querySelector("caption");
+        var heading = wrap.previousElementSibling;
+        while (heading && !/^H[1-6]$/.test(heading.tagName)) heading = heading.previousElementSibling;
+        var name = caption ? caption.textContent : heading ? heading.textContent : "";
+        if (name.trim()) {
+          wrap.setAttribute("role", "region");
+          wrap.setAttribute("aria-label", name.trim());
+        }
+      }
+    } else if (wrap.getAttribute("tabindex") === "0") {
+      wrap.removeAttribute("tabindex");
+      wrap.removeAttribute("role");
+      wrap.removeAttribute("aria-label");
+    }
+  });
+}
+document.addEventListener("DOMContentLoaded", vigilScrollables);
+document.addEventListener("htmx:afterSwap", vigilScrollables);
+document.addEventListener("vigil:refreshed", vigilScrollables);
+window.addEventListener("resize", vigilScrollables);

@@ -85,7 +85,10 @@ document.addEventListener("DOMContentLoaded", function () {
         var fresh = new DOMParser().parseFromString(html, "text/html").getElementById("main");
         var main = document.getElementById("main");
         if (fresh && main) {
+          // The confirmation of the reader's own last action stays when the page refreshes for the other side's.
+          var kept = document.getElementById("confirmation");
           main.innerHTML = fresh.innerHTML;
+          if (kept && !document.getElementById("confirmation")) { main.insertBefore(kept, main.firstChild); }
           if (window.htmx) { htmx.process(main); }
           vigilTick();
           document.dispatchEvent(new CustomEvent("vigil:refreshed"));

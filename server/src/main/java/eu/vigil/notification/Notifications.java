@@ -36,15 +36,23 @@ public class Notifications {
      */
     @Transactional
     public void notify(Collection<UUID> recipients, String kind, String subjectType, String subjectId, String text) {
+        notify(recipients, kind, subjectType, subjectId, null, text);
+    }
+
+    /** As {@link #notify(Collection, String, String, String, String)}, naming the record's {@code reference}. */
+    @Transactional
+    public void notify(Collection<UUID> recipients, String kind, String subjectType, String subjectId, String reference,
+            String text) {
         Timestamp now = Timestamp.from(clock.instant());
         for (UUID recipient : new LinkedHashSet<>(recipients)) {
             if (recipient == null || organisations.find(new eu.vigil.identity.OrganisationId(recipient)).isEmpty()) {
                 continue;
             }
             jdbc.sql("""
-                    insert into notification (id, organisation_id, kind, subject_type, subject_id, text, created_at)
-                    values (?,?,?,?,?,?,?)""")
-                    .params(UUID.randomUUID(), recipient, kind, subjectType, subjectId, text, now).update();
+                    insert into notification (id, organisation_id, kind, subject_type, subject_id, reference, text,
+                                              created_at)
+                    values (?,?,?,?,?,?,?,?)""")
+                    .params(UUID.randomUUID(), recipient, kind, subjectType, subjectId, reference, text, now).update();
         }
     }
 
@@ -60,7 +68,7 @@ public class Notifications {
                         + (unreadOnly ? " and read_at is null" : "") + " order by created_at desc limit 200")
                 .param(actor.organisationId().value())
                 .query((rs, n) -> new Notification(rs.getObject("id", UUID.class), rs.getString("kind"),
-                        rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("text"),
+                        rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("reference"), rs.getString("text"),
                         rs.getTimestamp("created_at").toInstant(),
                         rs.getTimestamp("read_at") == null ? null : rs.getTimestamp("read_at").toInstant(),
                         rs.getString("read_by")))

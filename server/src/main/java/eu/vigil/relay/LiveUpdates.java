@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,8 +16,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.NoSuchMessageException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
@@ -54,14 +51,11 @@ public class LiveUpdates implements org.springframework.beans.factory.Disposable
     /** Quiet time after which a comment keeps the connection open through proxies. */
     static final Duration HEARTBEAT = Duration.ofSeconds(20);
 
-    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("HH:mm");
-
     /** Stands in the queue for the changes a page missed because it did not keep up. */
-    private static final Change RESYNC = new Change("resync", "", "", Instant.EPOCH, "", Map.of());
+    private static final Change RESYNC = new Change("resync", "", "", Instant.EPOCH, "", null);
 
     /** One change as a page receives it. */
-    record Change(String type, String subjectType, String subjectId, Instant at, String text,
-            Map<String, ?> facts) {
+    record Change(String type, String subjectType, String subjectId, Instant at, String text, Object reference) {
     }
 
     private final class Reader {
@@ -120,17 +114,17 @@ public class LiveUpdates implements org.springframework.beans.factory.Disposable
             body.put("subjectType", change.subjectType());
             body.put("subjectId", change.subjectId());
             body.put("at", change.at().toString());
-            body.put("localTime", LOCAL.format(change.at().atZone(zone)));
+            body.put("localTime", ChangeSentences.localTime(change.at(), zone));
             body.put("sentence", sentence(change, locale, zone));
             return CanonicalJson.write(body);
         }
     }
 
     private final Map<UUID, Set<Reader>> readers = new ConcurrentHashMap<>();
-    private final MessageSource messages;
+    private final ChangeSentences sentences;
 
-    LiveUpdates(MessageSource messages) {
-        this.messages = messages;
+    LiveUpdates(ChangeSentences sentences) {
+        this.sentences = sentences;
     }
 
     /**
@@ -178,7 +172,7 @@ public class LiveUpdates implements org.springframework.beans.factory.Disposable
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void committed(PartyEvent event) {
         Change change = new Change(event.type(), event.subjectType(), event.subjectId(), event.at(), event.text(),
-                event.data());
+                ChangeSentences.reference(event));
         event.recipients().stream().filter(Objects::nonNull).distinct().forEach(org -> {
             for (Reader reader : readers.getOrDefault(org, Set.of())) {
                 if (!reader.queue.offer(change)) {
@@ -189,18 +183,8 @@ public class LiveUpdates implements org.springframework.beans.factory.Disposable
         });
     }
 
-    /**
-     * The change told in the reader's language: the message {@code live.<type>} with the record's reference and
-     * the local time, else the event's own line (English) with the local time.
-     */
+    /** The change told in the reader's language and local time (see {@link ChangeSentences#told}). */
     String sentence(Change change, Locale locale, ZoneId zone) {
-        String time = LOCAL.format(change.at().atZone(zone));
-        Object reference = change.facts().get("reference");
-        try {
-            return messages.getMessage("live." + change.type(), new Object[] {reference == null ? "" : reference, time},
-                    locale);
-        } catch (NoSuchMessageException e) {
-            return messages.getMessage("live.other", new Object[] {change.text(), time}, locale);
-        }
+        return sentences.told(change.type(), change.reference(), change.at(), change.text(), locale, zone);
     }
 }

@@ -43,6 +43,11 @@ public interface PartyEvent {
     /** Webhook {@code data} and audited state; no secrets, no content. */
     Map<String, ?> data();
 
+    /** The state after as the audit record keeps it; {@link #data()} unless the record needs more than the webhook. */
+    default Map<String, ?> audited() {
+        return data();
+    }
+
     /** Small readable facts kept in clear in the audit record (e.g. the reference). */
     default Map<String, ?> details() {
         return Map.of();

@@ -3,15 +3,12 @@ package eu.vigil.removalorder;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-import eu.vigil.audit.AuditEvent;
-import eu.vigil.audit.AuditLog;
 import eu.vigil.identity.Actor;
 import eu.vigil.identity.OrganisationKind;
 import eu.vigil.identity.Organisations;
@@ -28,15 +25,13 @@ import eu.vigil.registry.UndeliverableCopies;
 class HostMemberStateCopies implements UndeliverableCopies {
 
     private final JdbcClient jdbc;
-    private final AuditLog audit;
     private final CompetentAuthorities authorities;
     private final Organisations organisations;
     private final ApplicationEventPublisher events;
 
-    HostMemberStateCopies(JdbcClient jdbc, AuditLog audit, CompetentAuthorities authorities, Organisations organisations,
+    HostMemberStateCopies(JdbcClient jdbc, CompetentAuthorities authorities, Organisations organisations,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
-        this.audit = audit;
         this.authorities = authorities;
         this.organisations = organisations;
         this.events = events;
@@ -61,8 +56,8 @@ class HostMemberStateCopies implements UndeliverableCopies {
                 .params(id.value(), scrutiniser, host, Timestamp.from(now),
                         Timestamp.from(now.plus(IssuingRemovalOrders.SCRUTINY_WINDOW)))
                 .update();
-        audit.append(actor.auditor(), new AuditEvent("removal_order.copied_to_host", "removal_order", id.toString(),
-                null, null, Map.of("memberState", host, "authority", scrutiniser.toString(), "deliveredAt", now)));
+        events.publishEvent(new CopyDelivered(id, reference, host, scrutiniser,
+                now.plus(IssuingRemovalOrders.SCRUTINY_WINDOW), now, actor.auditor()));
         return ScrutinyCopy.Delivery.DELIVERED;
     }
 

@@ -57,17 +57,16 @@ public class IssuingRemovalOrders {
     private final OrderSeal seal;
     private final RemovalOrders orders;
     private final AnnexOneRules rules;
-    private final eu.vigil.delivery.Webhooks webhooks;
+    private final org.springframework.context.ApplicationEventPublisher events;
     private final eu.vigil.deconfliction.Deconfliction deconfliction;
-    private final eu.vigil.notification.Notifications notifications;
     private final OrderLedger ledger;
     private final IdempotencyKeys keys;
     private final HostMemberStateCopies copies;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
-            AnnexOneRules rules, eu.vigil.delivery.Webhooks webhooks, eu.vigil.deconfliction.Deconfliction deconfliction,
-            eu.vigil.notification.Notifications notifications, OrderLedger ledger, IdempotencyKeys keys,
+            AnnexOneRules rules, org.springframework.context.ApplicationEventPublisher events,
+            eu.vigil.deconfliction.Deconfliction deconfliction, OrderLedger ledger, IdempotencyKeys keys,
             HostMemberStateCopies copies) {
         this.ledger = ledger;
         this.jdbc = jdbc;
@@ -79,9 +78,8 @@ public class IssuingRemovalOrders {
         this.seal = seal;
         this.orders = orders;
         this.rules = rules;
-        this.webhooks = webhooks;
+        this.events = events;
         this.deconfliction = deconfliction;
-        this.notifications = notifications;
         this.keys = keys;
         this.copies = copies;
     }
@@ -250,21 +248,13 @@ public class IssuingRemovalOrders {
         RemovalOrder unsealed = orders.find(id).orElseThrow();
         String payload = AnnexOne.payload(unsealed);
         ledger.seal(id, payload, seal.sign(authority.id().value(), payload, now));
-        audit.append(actor.auditor(), new AuditEvent("removal_order.issued", "removal_order", id.toString(), null,
-                AnnexOne.fields(unsealed), Map.of("reference", reference, "provider", provider.name(),
-                        "sentAt", now, "receivedAt", now, "crossBorder", crossBorder, "emergency", request.emergency(),
-                        "emergencyJustification", request.emergency() ? request.emergencyJustification().strip() : "")));
         RemovalOrder issued = orders.find(id).orElseThrow();
-        notifications.notify(List.of(provider.id().value()), "removal_order.issued", "removal_order", id.toString(),
+        events.publishEvent(new OrderIssued(issued, AnnexOne.fields(unsealed), Map.of("reference", reference,
+                "provider", provider.name(), "sentAt", now, "receivedAt", now, "crossBorder", crossBorder,
+                "emergency", request.emergency(),
+                "emergencyJustification", request.emergency() ? request.emergencyJustification().strip() : ""),
                 "Removal order " + reference + " from " + authority.label() + ": remove or disable the content within "
-                        + limit.toMinutes() + " minutes of receipt (due " + now.plus(limit) + ").");
-        issued.scrutinyCopy().filter(ScrutinyCopy::delivered).ifPresent(copy -> notifications.notify(java.util.Collections.singletonList(copy.authorityId()),
-                "removal_order.copy", "removal_order", id.toString(), "Copy of cross-border removal order " + reference
-                        + " to " + provider.name() + ": own-initiative scrutiny possible until " + copy.windowEndsAt() + "."));
-        if (webhooks.find(provider.id().value()).isPresent()) {
-            webhooks.enqueue(provider.id().value(), "removal_order.issued", id.toString(),
-                    OrderEvents.payload("removal_order.issued", now, AnnexOne.export(issued), id));
-        }
+                        + limit.toMinutes() + " minutes of receipt (due " + now.plus(limit) + ").", now, actor.auditor()));
         return new IssueOutcome.Issued(issued);
     }
 

@@ -29,11 +29,13 @@ class HomeController {
     private final eu.vigil.removalorder.RemovalOrders orders;
     private final eu.vigil.notification.Notifications notifications;
     private final eu.vigil.removalorder.OrderInbox inbox;
+    private final eu.vigil.relay.ChangeSentences sentences;
 
     HomeController(CompetentAuthorities authorities, HostingServiceProviders providers, Organisations organisations,
             Clock clock, eu.vigil.removalorder.RemovalOrders orders, eu.vigil.notification.Notifications notifications,
-            eu.vigil.removalorder.OrderInbox inbox) {
+            eu.vigil.removalorder.OrderInbox inbox, eu.vigil.relay.ChangeSentences sentences) {
         this.inbox = inbox;
+        this.sentences = sentences;
         this.authorities = authorities;
         this.providers = providers;
         this.organisations = organisations;
@@ -55,7 +57,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String dashboard(Model model) {
+    String dashboard(Model model, java.util.Locale locale, jakarta.servlet.http.HttpServletRequest request) {
         Actor actor = CurrentActor.get();
         Instant now = clock.instant();
         var states = authorities.overview(now);
@@ -73,7 +75,11 @@ class HomeController {
                 providers.legalRepresentativeOverview(now).size(), own, ownState,
                 actor.isPlatformAdmin() ? organisations.all().size() : 0, open.size(), urgent,
                 mostUrgent(actor)));
-        model.addAttribute("notifications", notifications.of(actor, true).stream().limit(20).toList());
+        java.time.ZoneId zone = eu.vigil.shared.ReaderZone.of(request);
+        model.addAttribute("notifications", notifications.of(actor, true).stream().limit(20)
+                .map(n -> new NotificationLine(n, sentences.told(n.kind(), n.reference(), n.createdAt(), n.text(),
+                        locale, zone)))
+                .toList());
         return "dashboard";
     }
 

@@ -30,6 +30,7 @@ public final class Shell {
     private final java.util.Map<String, eu.vigil.shared.FieldLabels.Field> fields;
     private final Submission submission;
     private final Ticking ticking;
+    private final java.util.List<String> confirmations;
 
     /**
      * The installation's clock as the page was made, so countdowns in the browser follow the server's time
@@ -46,13 +47,14 @@ public final class Shell {
      */
     public Shell(Actor actor, CsrfToken csrf, MessageSource messages, Locale locale, ZoneId zone, String path,
             String realMinute) {
-        this(actor, csrf, messages, locale, zone, path, realMinute, java.util.Map.of(), null, null);
+        this(actor, csrf, messages, locale, zone, path, realMinute, java.util.Map.of(), null, null, java.util.List.of());
     }
 
     Shell(Actor actor, CsrfToken csrf, MessageSource messages, Locale locale, ZoneId zone, String path,
             String realMinute, java.util.Map<String, eu.vigil.shared.FieldLabels.Field> fields, Submission submission,
-            Ticking ticking) {
+            Ticking ticking, java.util.List<String> confirmations) {
         this.ticking = ticking;
+        this.confirmations = confirmations;
         this.fields = fields;
         this.submission = submission;
         this.actor = actor;
@@ -72,6 +74,11 @@ public final class Shell {
     /** Installation seconds per real second, for the countdowns ("1" in real time). */
     public String clockRate() {
         return ticking == null ? "1" : ticking.rate().toPlainString();
+    }
+
+    /** What the action that led to this page did, one sentence each (issue 12); empty on other pages. */
+    public java.util.List<String> confirmations() {
+        return confirmations;
     }
 
     /** The logged-in actor, or null on the login page. */

@@ -38,7 +38,7 @@ class ShellAdvice {
         return new Shell(CurrentActor.find().orElse(null), csrf, messages, locale, zone(request),
                 request.getRequestURI(), clock.accelerated() ? clock.rate().realMinuteShownAs() : null,
                 fields(submission == null ? request.getRequestURI() : submission.action()), submission,
-                new Shell.Ticking(time.instant(), clock.rate().value()));
+                new Shell.Ticking(time.instant(), clock.rate().value()), confirmations(request));
     }
 
     private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
@@ -70,6 +70,15 @@ class ShellAdvice {
             return s;
         }
         return "POST".equals(request.getMethod()) ? Submission.of(request, java.util.List.of()) : null;
+    }
+
+    /** The confirmations of the post that redirected here (see {@link eu.vigil.relay.Confirmations}). */
+    private static java.util.List<String> confirmations(HttpServletRequest request) {
+        var flashed = org.springframework.web.servlet.support.RequestContextUtils.getInputFlashMap(request);
+        if (flashed != null && flashed.get(eu.vigil.relay.Confirmations.FLASH) instanceof java.util.List<?> list) {
+            return list.stream().map(String::valueOf).toList();
+        }
+        return java.util.List.of();
     }
 
     /** The viewer's zone (see {@link eu.vigil.shared.ReaderZone}). */

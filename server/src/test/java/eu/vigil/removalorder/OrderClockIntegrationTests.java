@@ -96,7 +96,8 @@ class OrderClockIntegrationTests extends IntegrationTest {
                 .contains("removal_order.deadline_warning");
         var browser = http();
         browser.login(hsp.username(), PASSWORD);
-        assertThat(browser.get("/").body()).contains("is overdue since");
+        assertThat(browser.get("/").body()).as("the notification told as a sentence with the local time")
+                .contains(view(hsp, id).get("order").get("reference").asString() + " is overdue (");
         String first = as(hsp).get("/api/v1/notifications?unread=true").json().get(0).get("id").asString();
         assertThat(as(hsp).postJson("/api/v1/notifications/" + first + "/read", "{}").status()).isEqualTo(204);
         assertThat(as(hsp).get("/api/v1/notifications?unread=true").body()).doesNotContain(first);

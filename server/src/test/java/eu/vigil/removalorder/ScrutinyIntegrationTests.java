@@ -95,7 +95,7 @@ class ScrutinyIntegrationTests extends IntegrationTest {
         assertThat(as(hsp).get("/api/v1/notifications").body()).contains("scrutiny.decided").contains("infringement found");
         assertThat(as(issuer).get("/api/v1/notifications").body()).contains("scrutiny.decided");
         String copyRecipient = as(issuer).get(path(id, "")).json().get("order").get("scrutinyCopy").get("authorityId").asString();
-        assertThat(jdbc.sql("select count(*) from notification where organisation_id = ?::uuid and kind = 'removal_order.copy'"
+        assertThat(jdbc.sql("select count(*) from notification where organisation_id = ?::uuid and kind = 'removal_order.copied_to_host'"
                 + " and subject_id = ?").params(copyRecipient, id).query(Integer.class).single())
                 .as("the host Member State's scrutiny authority got the copy").isEqualTo(1);
         assertThat(as(europol).get("/api/v1/notifications").body()).as("R20: Europol is told").contains("scrutiny.decided")

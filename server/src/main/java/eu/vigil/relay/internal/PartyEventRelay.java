@@ -38,10 +38,12 @@ class PartyEventRelay {
     @EventListener
     void relay(PartyEvent event) {
         audit.append(event.actor(), new AuditEvent(event.type(), event.subjectType(), event.subjectId(), null,
-                event.data(), event.details()));
+                event.audited(), event.details()));
         var recipients = new LinkedHashSet<UUID>();
         event.recipients().stream().filter(Objects::nonNull).forEach(recipients::add);
-        notifications.notify(recipients, event.type(), event.subjectType(), event.subjectId(), event.text());
+        Object reference = eu.vigil.relay.ChangeSentences.reference(event);
+        notifications.notify(recipients, event.type(), event.subjectType(), event.subjectId(),
+                reference == null ? null : reference.toString(), event.text());
         String payload = null;
         for (UUID recipient : recipients) {
             if (webhooks.find(recipient).isPresent()) {

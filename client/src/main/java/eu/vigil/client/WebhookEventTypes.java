@@ -54,10 +54,34 @@ public final class WebhookEventTypes {
     /** Penalty proceedings against the provider were decided. */
     public static final String PENALTY_DECIDED = "penalty.decided";
 
+    // Crisis Protocol (sent to providers that opted in)
+    /** A participant raised a crisis alert. */
+    public static final String CRISIS_ALERT_RAISED = "crisis.alert_raised";
+    /** The coordinator took up an alert for assessment. */
+    public static final String CRISIS_ASSESSED = "crisis.assessed";
+    /** The coordinator activated the Protocol: acknowledge it. */
+    public static final String CRISIS_ACTIVATED = "crisis.activated";
+    /** The response is winding down. */
+    public static final String CRISIS_DE_ESCALATED = "crisis.de_escalated";
+    /** The crisis is active again. */
+    public static final String CRISIS_RE_ESCALATED = "crisis.re_escalated";
+    /** The alert was dismissed without activation. */
+    public static final String CRISIS_DISMISSED = "crisis.dismissed";
+    /** The crisis was closed. */
+    public static final String CRISIS_CLOSED = "crisis.closed";
+    /** The post-crisis review was recorded. */
+    public static final String CRISIS_REVIEWED = "crisis.reviewed";
+    /** A participant posted a situation report. */
+    public static final String CRISIS_SITUATION_REPORT = "crisis.situation_report";
+    /** The crisis was linked to an external activation. */
+    public static final String CRISIS_EXTERNAL_ACTIVATION_LINKED = "crisis.external_activation_linked";
+
     /** Every type above. */
     public static final Set<String> ALL = Set.of(REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
             REMOVAL_ORDER_DEADLINE_WARNING, REMOVAL_ORDER_OVERDUE, REMOVAL_ORDER_NO_LEGAL_EFFECT, REMOVAL_ORDER_WITHDRAWN,
             REMOVAL_ORDER_REISSUED, REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED, REMOVAL_ORDER_NON_DISCLOSURE_ENDED,
             SCRUTINY_STARTED, SCRUTINY_REQUEST_JOINED, SCRUTINY_DECIDED, EXPOSURE_DECIDED, EXPOSURE_ENDED,
-            EXPOSURE_REPORT_OVERDUE, PENALTY_PROCEEDINGS_OPENED, PENALTY_DECIDED);
+            EXPOSURE_REPORT_OVERDUE, PENALTY_PROCEEDINGS_OPENED, PENALTY_DECIDED, CRISIS_ALERT_RAISED, CRISIS_ASSESSED,
+            CRISIS_ACTIVATED, CRISIS_DE_ESCALATED, CRISIS_RE_ESCALATED, CRISIS_DISMISSED, CRISIS_CLOSED, CRISIS_REVIEWED,
+            CRISIS_SITUATION_REPORT, CRISIS_EXTERNAL_ACTIVATION_LINKED);
 }

@@ -158,6 +158,13 @@ public final class WritePolicy {
             "POST /banks/{id}/entries/{entry}/{action:disable|enable}", Duty.WORK,
             "POST /banks/{id}/import", Duty.WORK,
             "POST /match-test", Duty.WORK,
+            // crisis protocol (issue 13)
+            "POST /api/v1/crises", Duty.WORK,
+            "POST /api/v1/crises/{id}/steps", Duty.WORK,
+            "POST /api/v1/crises/{id}/situation-reports", Duty.WORK,
+            "POST /api/v1/crises/{id}/acknowledgement", Duty.WORK,
+            "POST /api/v1/crises/{id}/external-activations", Duty.WORK,
+            "PUT /api/v1/crisis-participation", Duty.ADMINISTRATION,
             // threat reports
             "POST /api/v1/threat-reports", Duty.WORK,
             "POST /api/v1/threat-reports/{id}/receipt", Duty.WORK,

@@ -6,6 +6,7 @@
  * <p>The core packages ({@code eu.vigil.hashing}, {@code eu.vigil.hashing.pdq},
  * {@code eu.vigil.hashing.tmk}, {@code eu.vigil.hashing.vpdq} and {@code eu.vigil.hashing.index}) use only {@code java.base}; image decoding with ImageIO lives in
  * {@code eu.vigil.hashing.imageio}, the only package that needs {@code java.desktop}.
+ * {@code eu.vigil.hashing.video} decodes video by running the {@code ffmpeg} program.
  */
 module eu.vigil.hashing {
   requires static org.jspecify;
@@ -17,4 +18,5 @@ module eu.vigil.hashing {
   exports eu.vigil.hashing.imageio;
   exports eu.vigil.hashing.tmk;
   exports eu.vigil.hashing.vpdq;
+  exports eu.vigil.hashing.video;
 }

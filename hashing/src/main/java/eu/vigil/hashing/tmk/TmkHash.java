@@ -44,8 +44,8 @@ public final class TmkHash {
     Objects.requireNonNull(sin, "sin must not be null");
     long features = (long) periods.length * coefficients.length * average.length;
     if (cos.length != features || sin.length != features) {
-      throw new IllegalArgumentException("cos and sin must hold periods*coefficients*dimension = %d floats, got %d and %d"
-          .formatted(features, cos.length, sin.length));
+      throw new IllegalArgumentException("cos and sin must hold periods*coefficients*dimension = %d floats,"
+          .formatted(features) + " got %d and %d".formatted(cos.length, sin.length));
     }
     for (int p : periods) {
       if (p < 1) {

@@ -18,7 +18,8 @@ import java.util.Objects;
  * <p>Hostile input is contained: the file is named as {@code file:<absolute path>} (no protocol
  * tricks, no option injection), only the container formats in {@link #FORMATS} are opened (no
  * playlists that fetch URLs or read other files), the file size and frame size are checked before
- * decoding and the frame size again inside the decoder ({@code -max_pixels}), output frames are
+ * decoding and the frame size again inside the decoder ({@code -max_pixels}, twice the limit to
+ * leave room for coded sizes padded to macroblocks), output frames are
  * forced to the probed size, decoding errors and truncation fail ({@code -xerror}), at most
  * {@code maxFrames} frames are read, and the subprocess is killed when the time limit runs out.
  * Memory in this process is one frame buffer. One decoder may be used by several threads.
@@ -182,7 +183,8 @@ public final class FfmpegDecoder {
   }
 
   private List<String> inputOptions(Path input) {
-    return List.of("-format_whitelist", FORMATS, "-max_pixels", Long.toString(limits.maxPixels()),
+    return List.of("-format_whitelist", FORMATS, "-max_pixels",
+        Long.toString(Math.min(Integer.MAX_VALUE, 2 * limits.maxPixels())),
         "-i", "file:" + input);
   }
 

@@ -23,7 +23,8 @@ public sealed interface FrameRequest {
     /** Checks the values. */
     public Decoded {
       if (every < 1 || side < 0 || side > 8192) {
-        throw new IllegalArgumentException("every must be at least 1 and side 0..8192, got %d and %d".formatted(every, side));
+        throw new IllegalArgumentException(
+            "every must be at least 1 and side 0..8192, got %d and %d".formatted(every, side));
       }
     }
   }

@@ -8,8 +8,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A decoder subprocess with a deadline: a watchdog kills it when the deadline passes, its standard
- * error is drained in the background keeping only the last bytes, and closing kills it if still
- * running. Package-private plumbing of {@link FfmpegDecoder}.
+ * error is drained in the background keeping only its first bytes (the first error is the telling
+ * one), and closing kills it if still running. Package-private plumbing of {@link FfmpegDecoder}.
  */
 final class Subprocess implements AutoCloseable {
 
@@ -72,7 +72,7 @@ final class Subprocess implements AutoCloseable {
     return process.exitValue();
   }
 
-  /** The message with the end of the process's error output, or the time-out if that happened. */
+  /** The message with the start of the process's error output, or the time-out if that happened. */
   String describe(String message) {
     if (timedOut) {
       return "decoding took longer than the time limit";
@@ -90,11 +90,9 @@ final class Subprocess implements AutoCloseable {
       int n;
       while ((n = err.read(chunk)) > 0) {
         synchronized (this) {
-          int keep = Math.min(n, tail.length);
-          int shift = Math.min(tailLength, tail.length - keep);
-          System.arraycopy(tail, tailLength - shift, tail, 0, shift);
-          System.arraycopy(chunk, n - keep, tail, shift, keep);
-          tailLength = shift + keep;
+          int keep = Math.min(n, tail.length - tailLength);
+          System.arraycopy(chunk, 0, tail, tailLength, keep);
+          tailLength += keep;
         }
       }
     } catch (IOException e) {

@@ -9,8 +9,8 @@ import java.util.Objects;
  * unbounded time or memory.
  *
  * @param maxInputBytes largest file accepted
- * @param maxPixels largest frame (width x height) accepted, checked before decoding and enforced in
- *     the decoder ({@code -max_pixels})
+ * @param maxPixels largest frame (width x height) accepted, checked on the probed size before
+ *     decoding; the decoder itself refuses coded frames above twice this ({@code -max_pixels})
  * @param maxFrames most frames delivered; a stream with more fails
  * @param timeout wall-clock time for probing and decoding together; the subprocess is killed after it
  */

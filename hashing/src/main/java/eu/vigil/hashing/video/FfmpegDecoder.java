@@ -146,12 +146,14 @@ public final class FfmpegDecoder {
     command.addAll(List.of("-select_streams", "v:0",
         "-show_entries", "stream=width,height,avg_frame_rate,r_frame_rate", "-of", "default=noprint_wrappers=1"));
     String out;
+    String noSize;
     try (Subprocess p = Subprocess.start(command, deadline, STDERR_TAIL)) {
       out = new String(p.stdout().readNBytes(4096), java.nio.charset.StandardCharsets.US_ASCII);
       int exit = p.finish();
       if (exit != 0) {
         throw new UnreadableVideoException(p.describe("not a readable video (ffprobe exit code " + exit + ")"));
       }
+      noSize = p.describe("the video stream has no usable frame size");
     }
     Map<String, String> fields = new HashMap<>();
     for (String line : out.split("\n")) {
@@ -166,7 +168,8 @@ public final class FfmpegDecoder {
     int width = integer(fields.get("width"));
     int height = integer(fields.get("height"));
     if (width < 1 || height < 1) {
-      throw new UnreadableVideoException("the video stream has no frame size");
+      // ffprobe reports 0x0 when the decoder refused the declared size (for instance above -max_pixels)
+      throw new UnreadableVideoException(noSize);
     }
     if ((long) width * height > limits.maxPixels()) {
       throw new UnreadableVideoException("frames of %dx%d exceed the limit of %d pixels"

@@ -49,6 +49,13 @@ public final class VpdqFile {
     return List.copyOf(frames);
   }
 
+  /** The frames of a file (UTF-8). */
+  public static List<VpdqFrame> read(java.nio.file.Path file) throws IOException {
+    try (BufferedReader in = java.nio.file.Files.newBufferedReader(file)) {
+      return read(in);
+    }
+  }
+
   /** The frames of the text of a file. */
   public static List<VpdqFrame> parse(String text) {
     try {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.vigil.hashing.HashingTestData;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +84,33 @@ class FfmpegDecoderHostileInputTests {
     assertThatThrownBy(() -> countFrames(small, CHAIR, FrameRequest.Decoded.ALL))
         .isInstanceOf(UnreadableVideoException.class)
         .hasMessage("frames of 480x720 exceed the limit of 307200 pixels");
+  }
+
+  /** A one-pixel GIF whose header declares a {@code side x side} canvas. */
+  private Path gifDeclaring(int side) throws IOException {
+    ByteBuffer gif = ByteBuffer.allocate(64).order(ByteOrder.LITTLE_ENDIAN);
+    gif.put("GIF89a".getBytes(StandardCharsets.US_ASCII)).putShort((short) side).putShort((short) side)
+        .put((byte) 0x80).put((byte) 0).put((byte) 0).put(new byte[] {0, 0, 0, -1, -1, -1});
+    gif.put((byte) ',').putShort((short) 0).putShort((short) 0).putShort((short) 1).putShort((short) 1).put((byte) 0);
+    gif.put(new byte[] {2, 2, 0x44, 0x01, 0, ';'});
+    Path file = dir.resolve("canvas-" + side + ".gif");
+    Files.write(file, Arrays.copyOf(gif.array(), gif.position()));
+    return file;
+  }
+
+  @Test
+  void aTinyFileDeclaringHugeFramesIsRefusedWithoutDecodingThem() throws IOException {
+    Path overLimit = gifDeclaring(7000);
+    assertThatThrownBy(() -> countFrames(DECODER, overLimit, FrameRequest.Decoded.ALL))
+        .isInstanceOf(UnreadableVideoException.class)
+        .hasMessage("frames of 7000x7000 exceed the limit of 33177600 pixels");
+    Path overDecoderCap = gifDeclaring(9000);
+    assertThatThrownBy(() -> countFrames(DECODER, overDecoderCap, FrameRequest.Decoded.ALL))
+        .isInstanceOf(UnreadableVideoException.class)
+        .hasMessageStartingWith("the video stream has no usable frame size")
+        .hasMessageContaining("exceeds specified max pixel count 66355200");
+    Path small = gifDeclaring(64);
+    assertThat(countFrames(DECODER, small, FrameRequest.Decoded.ALL)).isEqualTo(1);
   }
 
   @Test

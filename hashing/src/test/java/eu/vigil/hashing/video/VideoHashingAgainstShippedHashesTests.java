@@ -42,7 +42,7 @@ class VideoHashingAgainstShippedHashesTests {
   }
 
   private static List<VpdqFrame> shippedVpdq(String name) throws IOException {
-    return VpdqFile.read(Files.newBufferedReader(HashingTestData.file("video/vpdq/sample-hashes/" + name + ".txt")));
+    return VpdqFile.read(HashingTestData.file("video/vpdq/sample-hashes/" + name + ".txt"));
   }
 
   private static List<String> shippedVpdqNames() throws IOException {

@@ -42,10 +42,8 @@ class VpdqSamplingTests {
     for (String name : List.of("chair-19-sd-bar", "doorknob-hd-no-bar")) {
       List<VpdqFrame> computed = HASHER.vpdq(HashingTestData.file("video/sample-videos/" + name + ".mp4"),
           new VpdqSampling(0, 128));
-      List<VpdqFrame> shipped = VpdqFile.read(Files.newBufferedReader(
-          HashingTestData.file("video/vpdq/sample-hashes/" + name + "-128x128.txt")));
-      List<VpdqFrame> nativeSize = VpdqFile.read(Files.newBufferedReader(
-          HashingTestData.file("video/vpdq/sample-hashes/" + name + ".txt")));
+      List<VpdqFrame> shipped = VpdqFile.read(HashingTestData.file("video/vpdq/sample-hashes/" + name + "-128x128.txt"));
+      List<VpdqFrame> nativeSize = VpdqFile.read(HashingTestData.file("video/vpdq/sample-hashes/" + name + ".txt"));
       assertThat(computed).hasSameSizeAs(shipped);
       VpdqMatch m = VpdqMatch.of(computed, shipped, VpdqMatchRule.PYTHON_THREATEXCHANGE);
       System.out.printf("vPDQ 128x128 %s vs shipped: %.2f %.2f%n", name, m.queryPercent(), m.targetPercent());

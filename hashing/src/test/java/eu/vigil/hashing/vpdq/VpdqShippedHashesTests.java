@@ -28,7 +28,7 @@ class VpdqShippedHashesTests {
   private static List<VpdqFrame> hashes(String file) {
     return HASHES.computeIfAbsent(file, f -> {
       try {
-        return VpdqFile.read(Files.newBufferedReader(HashingTestData.file(DIR + "sample-hashes/" + f)));
+        return VpdqFile.read(HashingTestData.file(DIR + "sample-hashes/" + f));
       } catch (IOException e) {
         throw new java.io.UncheckedIOException(e);
       }

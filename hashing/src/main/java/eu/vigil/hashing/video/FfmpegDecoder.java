@@ -59,7 +59,8 @@ public final class FfmpegDecoder {
     /**
      * One frame.
      *
-     * @param frameNumber the frame's number: in decoding order for {@link FrameRequest.Decoded},
+     * @param frameNumber the frame's number: in decoding order (counting skipped frames) for
+     *     {@link FrameRequest.Decoded},
      *     in the resampled stream for {@link FrameRequest.Resampled}
      * @param frame RGB pixels
      */
@@ -92,8 +93,8 @@ public final class FfmpegDecoder {
       case FrameRequest.Decoded d -> {
         width = d.side() > 0 ? d.side() : info.width();
         height = d.side() > 0 ? d.side() : info.height();
-        step = d.every();
-        String select = d.every() > 1 ? "select='not(mod(n\\,%d))',".formatted(d.every()) : "";
+        step = d.step(info.frameRate());
+        String select = step > 1 ? "select='not(mod(n\\,%d))',".formatted(step) : "";
         output.addAll(List.of("-vf", select + "scale=%d:%d:flags=area".formatted(width, height),
             "-fps_mode", "passthrough"));
       }

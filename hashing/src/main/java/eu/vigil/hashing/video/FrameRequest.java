@@ -6,26 +6,31 @@ package eu.vigil.hashing.video;
 public sealed interface FrameRequest {
 
   /**
-   * Decoded frames as they are, as upstream vPDQ takes them from libavcodec: every
-   * {@code every}-th frame in decoding order (frame numbers 0, every, 2*every, ...), no frame
-   * dropped or duplicated by timestamps, no rotation applied; at native size or, if
-   * {@code side > 0}, squashed to {@code side x side} with area averaging (upstream's
-   * {@code SWS_AREA}).
+   * Decoded frames as they are, as upstream vPDQ takes them from libavcodec: no frame dropped or
+   * duplicated by timestamps, no rotation applied; with {@code secondsPerFrame > 0} only frame
+   * numbers divisible by {@code (int) (secondsPerFrame x frame rate)} (at least 1), as upstream's
+   * {@code -s}; at native size or, if {@code side > 0}, squashed to {@code side x side} with area
+   * averaging (upstream's {@code SWS_AREA}).
    *
-   * @param every deliver frame numbers divisible by this, at least 1
+   * @param secondsPerFrame 0 for every frame, else the sampling interval in seconds
    * @param side 0 for native size, else the side of the square frames
    */
-  record Decoded(int every, int side) implements FrameRequest {
+  record Decoded(double secondsPerFrame, int side) implements FrameRequest {
 
     /** Every frame at native size. */
-    public static final Decoded ALL = new Decoded(1, 0);
+    public static final Decoded ALL = new Decoded(0, 0);
 
     /** Checks the values. */
     public Decoded {
-      if (every < 1 || side < 0 || side > 8192) {
+      if (!(secondsPerFrame >= 0) || secondsPerFrame > 3600 || side < 0 || side > 8192) {
         throw new IllegalArgumentException(
-            "every must be at least 1 and side 0..8192, got %d and %d".formatted(every, side));
+            "seconds per frame must be 0..3600 and side 0..8192, got %s and %d".formatted(secondsPerFrame, side));
       }
+    }
+
+    /** The frame-number step for a frame rate: {@code (int) (secondsPerFrame x rate)}, at least 1. */
+    public int step(double frameRate) {
+      return Math.max(1, (int) (secondsPerFrame * frameRate));
     }
   }
 

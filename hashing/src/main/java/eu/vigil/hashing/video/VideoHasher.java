@@ -42,15 +42,20 @@ public final class VideoHasher {
   /** The vPDQ hash of the video: one frame hash per sampled frame. */
   public List<VpdqFrame> vpdq(Path video, VpdqSampling sampling) throws IOException {
     Objects.requireNonNull(sampling, "sampling must not be null");
-    VideoInfo info = decoder.probe(video);
-    int step = sampling.step(info.frameRate());
-    float rate = (float) info.frameRate();
     PdqHasher pdq = new PdqHasher();
-    List<VpdqFrame> frames = new ArrayList<>();
-    decoder.decode(video, new FrameRequest.Decoded(step, sampling.side()), (number, pixels) -> {
-      PdqResult r = pdq.hash(pixels);
-      frames.add(new VpdqFrame(number, r.quality(), r.hash(), (float) number / rate));
+    List<Integer> numbers = new ArrayList<>();
+    List<PdqResult> results = new ArrayList<>();
+    VideoInfo info = decoder.decode(video, sampling.request(), (number, pixels) -> {
+      numbers.add(number);
+      results.add(pdq.hash(pixels));
     });
+    float rate = (float) info.frameRate();
+    List<VpdqFrame> frames = new ArrayList<>(results.size());
+    for (int i = 0; i < results.size(); i++) {
+      int number = numbers.get(i);
+      PdqResult r = results.get(i);
+      frames.add(new VpdqFrame(number, r.quality(), r.hash(), (float) number / rate));
+    }
     return List.copyOf(frames);
   }
 

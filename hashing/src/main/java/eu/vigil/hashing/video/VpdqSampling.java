@@ -26,8 +26,8 @@ public record VpdqSampling(double secondsPerHash, int side) {
     }
   }
 
-  /** Upstream's frame step for a frame rate: {@code (int) (secondsPerHash x rate)}, at least 1. */
-  int step(double frameRate) {
-    return Math.max(1, (int) (secondsPerHash * frameRate));
+  /** The decoder request for these options. */
+  FrameRequest.Decoded request() {
+    return new FrameRequest.Decoded(secondsPerHash, side);
   }
 }

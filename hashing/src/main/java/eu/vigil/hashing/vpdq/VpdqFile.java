@@ -26,7 +26,11 @@ public final class VpdqFile {
 
   private VpdqFile() {}
 
-  /** The frames in file order. */
+  /**
+   * The frames in file order.
+   *
+   * @throws VpdqFormatException if the text is not a well-formed file
+   */
   public static List<VpdqFrame> read(Reader reader) throws IOException {
     Objects.requireNonNull(reader, "reader must not be null");
     BufferedReader in = reader instanceof BufferedReader b ? b : new BufferedReader(reader);
@@ -56,7 +60,12 @@ public final class VpdqFile {
     }
   }
 
-  /** The frames of the text of a file. */
+  /**
+   * The frames of the text of a file.
+   *
+   * @throws IllegalArgumentException if the text is not a well-formed file (the message as
+   *     {@link VpdqFormatException}'s)
+   */
   public static List<VpdqFrame> parse(String text) {
     try {
       return read(new java.io.StringReader(text));

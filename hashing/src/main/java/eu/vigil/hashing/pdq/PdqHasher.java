@@ -115,6 +115,25 @@ public final class PdqHasher {
     return LumaRows.of(luma, width, height);
   }
 
+  /**
+   * The PDQ float feature of an image's luminance: the 16x16 DCT output before thresholding
+   * (row-major, row = vertical frequency 1..16), as the reference {@code pdqFloat256FromFloatLuma}
+   * computes it; the frame feature of TMK+PDQF. The {@link PdqDefinition#CLI512} resize does not
+   * apply. Images with a side below {@value #MIN_SIDE} give all zeros.
+   *
+   * @return a new array of 256 floats
+   */
+  public float[] floatFeature(Luma luma) {
+    Objects.requireNonNull(luma, "luma must not be null");
+    float[] out = new float[Dct16.N * Dct16.N];
+    LumaRows rows = LumaRows.of(luma.values(), luma.width(), luma.height());
+    if (rows.width() >= MIN_SIDE && rows.height() >= MIN_SIDE) {
+      dctOf(rows);
+      System.arraycopy(dct, 0, out, 0, out.length);
+    }
+    return out;
+  }
+
   private LumaRows rowsOf(Pixels pixels) {
     if (definition == PdqDefinition.CLI512
         && (pixels.width() > CLI_MAX_SIDE || pixels.height() > CLI_MAX_SIDE)) {

@@ -133,9 +133,9 @@ class IssueWizardBrowserTests extends BrowserTest {
         wizardReview();
 
         String order = wizardIssue();
-        WebElement confirmation = driver.findElement(By.id("issued-confirmation"));
+        WebElement confirmation = driver.findElement(By.id("confirmation"));
         String reference = driver.findElement(By.id("order-reference")).getText();
-        assertThat(confirmation.getText()).contains("was issued, sealed and sent to Wizard Video")
+        assertThat(confirmation.getText()).contains("issued and sent to Wizard Video")
                 .contains(reference.substring(reference.lastIndexOf(' ') + 1));
         assertThat(ordersTo(hsp)).isEqualTo(1);
         assertThat(order).matches(".*/orders/[0-9a-f-]{36}$");

@@ -81,7 +81,7 @@ class IssueWizardIntegrationTests extends IntegrationTest {
 
         var issued = browser.postForm("/orders/new", "/orders/new", order + "&step=issue");
         assertThat(issued.status()).as(issued.body()).isEqualTo(302);
-        assertThat(browser.follow(issued).body()).contains("id=\"issued-confirmation\"");
+        assertThat(browser.follow(issued).body()).contains("id=\"confirmation\"").contains("issued and sent to");
         assertThat(ordersTo(hsp)).isEqualTo(1);
         assertThat(new JdbcTemplate(dataSource).queryForObject("select territorial_scope is null or cardinality("
                 + "territorial_scope) = 0 from removal_order where provider_id = ?::uuid", Boolean.class, hsp.id()))

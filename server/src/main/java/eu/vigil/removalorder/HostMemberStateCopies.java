@@ -14,6 +14,8 @@ import eu.vigil.identity.OrganisationKind;
 import eu.vigil.identity.Organisations;
 import eu.vigil.registry.AuthorityRole;
 import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.registry.CompetentAuthority;
+import eu.vigil.registry.HostingServiceProvider;
 import eu.vigil.registry.UndeliverableCopies;
 
 /**
@@ -39,9 +41,7 @@ class HostMemberStateCopies implements UndeliverableCopies {
 
     /** Records the copy of order {@code id} for {@code host}; call before sealing, since Section D tells of it. */
     ScrutinyCopy.Delivery copy(RemovalOrderId id, String reference, UUID issuer, String host, Instant now, Actor actor) {
-        UUID scrutiniser = authorities.asOf(now).stream()
-                .filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SCRUTINISE))
-                .map(a -> a.id().value()).findFirst().orElse(null);
+        UUID scrutiniser = scrutiniser(host, now);
         if (scrutiniser == null) {
             jdbc.sql("insert into scrutiny_copy (order_id, authority_id, member_state, delivery) values (?, null, ?, 'UNDELIVERABLE')")
                     .params(id.value(), host).update();
@@ -59,6 +59,29 @@ class HostMemberStateCopies implements UndeliverableCopies {
         events.publishEvent(new CopyDelivered(id, reference, host, scrutiniser,
                 now.plus(IssuingRemovalOrders.SCRUTINY_WINDOW), now, actor.auditor()));
         return ScrutinyCopy.Delivery.DELIVERED;
+    }
+
+    /**
+     * The copy an order of {@code type} from {@code issuer} to {@code provider} would make at {@code now}, storing
+     * nothing: empty when the order is not cross-border or its type is not under Art. 4.
+     */
+    java.util.Optional<ScrutinyCopy> planned(CompetentAuthority issuer, HostingServiceProvider provider, OrderType type,
+            Instant now) {
+        String host = provider.hostMemberState().orElse(null);
+        if (host == null || host.equals(issuer.memberState()) || !type.opensCrossBorderScrutiny()) {
+            return java.util.Optional.empty();
+        }
+        UUID scrutiniser = scrutiniser(host, now);
+        return java.util.Optional.of(scrutiniser == null
+                ? new ScrutinyCopy(null, host, ScrutinyCopy.Delivery.UNDELIVERABLE, null, null, false)
+                : new ScrutinyCopy(scrutiniser, host, ScrutinyCopy.Delivery.DELIVERED, now,
+                        now.plus(IssuingRemovalOrders.SCRUTINY_WINDOW), false));
+    }
+
+    private UUID scrutiniser(String host, Instant now) {
+        return authorities.asOf(now).stream()
+                .filter(a -> a.memberState().equals(host) && a.holds(AuthorityRole.SCRUTINISE))
+                .map(a -> a.id().value()).findFirst().orElse(null);
     }
 
     @Override

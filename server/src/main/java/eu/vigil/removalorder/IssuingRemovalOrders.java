@@ -177,45 +177,14 @@ public class IssuingRemovalOrders {
     @Transactional
     public IssueOutcome issue(Actor actor, IssueRequest request, String deconflictionOverride) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        OrderType type = rules.check(request, now);
-        Optional<CompetentAuthority> issuer = type.requiresIssuingRole() ? issuingAuthorityOf(actor, now)
-                : registeredAuthorityOf(actor, now);
-        if (issuer.isEmpty()) {
-            return new IssueOutcome.Refused(IssueOutcome.Refusal.NOT_AN_ISSUING_AUTHORITY, type.requiresIssuingRole()
-                    ? "Your organisation is not registered for Art. 12(1)(a) on " + LocalDate.ofInstant(now, ZoneOffset.UTC)
-                            + ", so it cannot issue removal orders."
-                    : "Your organisation is not a competent authority in the register on "
-                            + LocalDate.ofInstant(now, ZoneOffset.UTC) + ", so it cannot issue " + type.name() + ".");
+        Checked checked = checked(actor, request, now);
+        if (checked.refused() != null) {
+            return checked.refused();
         }
-        CompetentAuthority authority = issuer.get();
-        if (!type.issuableFrom(authority.memberState())) {
-            throw eu.vigil.shared.InvalidInput.of("orderType", "Order type: " + type.name() + " is an order under the law"
-                    + " of " + type.memberState() + " (" + type.legalBasis() + "); only authorities of " + type.memberState()
-                    + " issue it, not " + authority.label() + " (" + authority.memberState() + ")");
-        }
-        Optional<RemovalOrderId> sameReference = request.reference() == null || request.reference().isBlank()
-                ? Optional.empty() : orderWithReference(authority, request.reference().strip());
-        if (sameReference.isPresent()) {
-            return new IssueOutcome.Refused(IssueOutcome.Refusal.REFERENCE_ALREADY_USED, "Reference "
-                    + request.reference().strip() + " is already the reference of an order of your authority; nothing"
-                    + " new was issued. Leave it empty to get the next number.", sameReference.get());
-        }
-        Optional<HostingServiceProvider> found = providers.asOf(new ProviderId(request.providerId()), now);
-        if (found.isEmpty()) {
-            return new IssueOutcome.Refused(IssueOutcome.Refusal.UNKNOWN_PROVIDER,
-                    "No hosting service provider " + request.providerId() + " in the register on this date.");
-        }
-        HostingServiceProvider provider = found.get();
-        String language = request.language().strip().toLowerCase();
-        if (!provider.acceptedLanguages().contains(language)) {
-            return new IssueOutcome.Refused(IssueOutcome.Refusal.LANGUAGE_NOT_ACCEPTED, provider.name()
-                    + " accepts orders only in " + String.join(", ", provider.acceptedLanguages()) + " (Art. 15(2)).");
-        }
-        Optional<IssueOutcome.Refused> prior = type.requiresPriorInformation()
-                ? priorInformationRefusal(authority, provider, request, now) : Optional.empty();
-        if (prior.isPresent()) {
-            return prior.get();
-        }
+        OrderType type = checked.type();
+        CompetentAuthority authority = checked.authority();
+        HostingServiceProvider provider = checked.provider();
+        String language = checked.language();
         var hits = deconfliction.check(authority.id().value(), request.items().stream().map(IssueRequest.Item::url).toList(),
                 request.items().stream().map(IssueRequest.Item::hash).filter(h -> h != null && !h.isBlank()).toList());
         if (!hits.isEmpty()) {
@@ -258,30 +227,131 @@ public class IssuingRemovalOrders {
         return new IssueOutcome.Issued(issued);
     }
 
+
+    /** The request's order type, issuer, addressee and language once every rule before deconfliction passed. */
+    private record Checked(OrderType type, CompetentAuthority authority, HostingServiceProvider provider,
+            String language, IssueOutcome.Refused refused) {
+
+        static Checked refusing(IssueOutcome.Refused refused) {
+            return new Checked(null, null, null, null, refused);
+        }
+    }
+
+    /**
+     * The rules of issuing except deconfliction, shared by {@link #issue} and {@link #preview}.
+     *
+     * @throws eu.vigil.shared.InvalidInput as {@link #issue(Actor, IssueRequest)}
+     */
+    private Checked checked(Actor actor, IssueRequest request, Instant now) {
+        OrderType type = rules.check(request, now);
+        Optional<CompetentAuthority> issuer = type.requiresIssuingRole() ? issuingAuthorityOf(actor, now)
+                : registeredAuthorityOf(actor, now);
+        if (issuer.isEmpty()) {
+            return Checked.refusing(new IssueOutcome.Refused(IssueOutcome.Refusal.NOT_AN_ISSUING_AUTHORITY, type.requiresIssuingRole()
+                    ? "Your organisation is not registered for Art. 12(1)(a) on " + LocalDate.ofInstant(now, ZoneOffset.UTC)
+                            + ", so it cannot issue removal orders."
+                    : "Your organisation is not a competent authority in the register on "
+                            + LocalDate.ofInstant(now, ZoneOffset.UTC) + ", so it cannot issue " + type.name() + "."));
+        }
+        CompetentAuthority authority = issuer.get();
+        if (!type.issuableFrom(authority.memberState())) {
+            throw eu.vigil.shared.InvalidInput.of("orderType", "Order type: " + type.name() + " is an order under the law"
+                    + " of " + type.memberState() + " (" + type.legalBasis() + "); only authorities of " + type.memberState()
+                    + " issue it, not " + authority.label() + " (" + authority.memberState() + ")");
+        }
+        Optional<RemovalOrderId> sameReference = request.reference() == null || request.reference().isBlank()
+                ? Optional.empty() : orderWithReference(authority, request.reference().strip());
+        if (sameReference.isPresent()) {
+            return Checked.refusing(new IssueOutcome.Refused(IssueOutcome.Refusal.REFERENCE_ALREADY_USED, "Reference "
+                    + request.reference().strip() + " is already the reference of an order of your authority; nothing"
+                    + " new was issued. Leave it empty to get the next number.", sameReference.get()));
+        }
+        Optional<HostingServiceProvider> found = providers.asOf(new ProviderId(request.providerId()), now);
+        if (found.isEmpty()) {
+            return Checked.refusing(new IssueOutcome.Refused(IssueOutcome.Refusal.UNKNOWN_PROVIDER,
+                    "No hosting service provider " + request.providerId() + " in the register on this date."));
+        }
+        HostingServiceProvider provider = found.get();
+        String language = request.language().strip().toLowerCase();
+        if (!provider.acceptedLanguages().contains(language)) {
+            return Checked.refusing(new IssueOutcome.Refused(IssueOutcome.Refusal.LANGUAGE_NOT_ACCEPTED, provider.name()
+                    + " accepts orders only in " + String.join(", ", provider.acceptedLanguages()) + " (Art. 15(2))."));
+        }
+        Optional<IssueOutcome.Refused> prior = type.requiresPriorInformation()
+                ? priorInformationRefusal(authority, provider, request, now) : Optional.empty();
+        if (prior.isPresent()) {
+            return Checked.refusing(prior.get());
+        }
+        return new Checked(type, authority, provider, language, null);
+    }
+
     private Optional<IssueOutcome.Refused> priorInformationRefusal(CompetentAuthority authority,
             HostingServiceProvider provider, IssueRequest request, Instant now) {
-        boolean earlierOrder = jdbc.sql("""
-                select exists(select 1 from removal_order o join order_type t on t.code = o.order_type
-                              where o.issuing_authority_id = ? and o.provider_id = ? and t.requires_prior_information)""")
-                .params(authority.id().value(), provider.id().value()).query(Boolean.class).single();
-        if (earlierOrder || request.emergency()) {
+        PriorInformation prior = priorInformation(authority, provider, now);
+        if (prior.met() || request.emergency()) {
             return Optional.empty();
         }
-        Optional<Instant> informed = jdbc.sql("select sent_at from prior_information where authority_id = ? and provider_id = ?")
-                .params(authority.id().value(), provider.id().value()).query(Timestamp.class).optional()
-                .map(Timestamp::toInstant);
-        if (informed.isEmpty()) {
+        if (prior.status() == PriorInformation.Status.MISSING) {
             return Optional.of(new IssueOutcome.Refused(IssueOutcome.Refusal.PRIOR_INFORMATION_MISSING,
                     "This is your first order to " + provider.name() + ": send the prior information on procedures "
                             + "and deadlines at least 12 hours before issuing (Art. 3(2)), or mark a justified emergency."));
         }
-        Instant allowed = informed.get().plus(PRIOR_INFORMATION);
-        if (now.isBefore(allowed)) {
-            return Optional.of(new IssueOutcome.Refused(IssueOutcome.Refusal.PRIOR_INFORMATION_MISSING,
-                    "Prior information was sent at " + informed.get() + "; a first order may be issued from " + allowed
-                            + " (Art. 3(2)), or earlier only in a justified emergency."));
+        return Optional.of(new IssueOutcome.Refused(IssueOutcome.Refusal.PRIOR_INFORMATION_MISSING,
+                "Prior information was sent at " + prior.informedAt() + "; a first order may be issued from "
+                        + prior.issuableFrom() + " (Art. 3(2)), or earlier only in a justified emergency."));
+    }
+
+    /**
+     * Where the actor's authority stands with the Art. 3(2) prior information towards a provider for an order of
+     * {@code orderType} (blank: the TCO removal order), as issuing would weigh it now (R5).
+     *
+     * @throws Forbidden if the actor's organisation is not designated to issue under Art. 12(1)(a)
+     * @throws NotFound  for an unknown provider or order type
+     */
+    public PriorInformation priorInformation(Actor actor, String orderType, UUID providerId) {
+        Instant now = clock.instant();
+        String code = orderType == null || orderType.isBlank() ? OrderType.TCO : orderType.strip();
+        OrderType type = types.find(code).orElseThrow(() -> new NotFound("order type " + code));
+        CompetentAuthority issuer = issuingAuthorityOf(actor, now)
+                .orElseThrow(() -> new Forbidden("only authorities designated under Art. 12(1)(a) issue removal orders"));
+        HostingServiceProvider provider = providers.asOf(new ProviderId(providerId), now)
+                .orElseThrow(() -> new NotFound("provider " + providerId));
+        return type.requiresPriorInformation() ? priorInformation(issuer, provider, now)
+                : new PriorInformation(PriorInformation.Status.NOT_REQUIRED, null, null);
+    }
+
+    private PriorInformation priorInformation(CompetentAuthority authority, HostingServiceProvider provider, Instant now) {
+        boolean earlierOrder = jdbc.sql("""
+                select exists(select 1 from removal_order o join order_type t on t.code = o.order_type
+                              where o.issuing_authority_id = ? and o.provider_id = ? and t.requires_prior_information)""")
+                .params(authority.id().value(), provider.id().value()).query(Boolean.class).single();
+        Optional<Instant> informed = jdbc.sql("select sent_at from prior_information where authority_id = ? and provider_id = ?")
+                .params(authority.id().value(), provider.id().value()).query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
+        Instant informedAt = informed.orElse(null);
+        Instant from = informed.map(i -> i.plus(PRIOR_INFORMATION)).orElse(null);
+        PriorInformation.Status status = earlierOrder ? PriorInformation.Status.EARLIER_ORDER
+                : informed.isEmpty() ? PriorInformation.Status.MISSING
+                : now.isBefore(from) ? PriorInformation.Status.TOO_RECENT : PriorInformation.Status.MET;
+        return new PriorInformation(status, informedAt, from);
+    }
+
+    /**
+     * What issuing {@code request} now would give, storing nothing: the unsaved order with its Annex I, or the rule
+     * that would refuse it. Deconfliction is weighed only when the order is issued.
+     *
+     * @throws eu.vigil.shared.InvalidInput naming every missing or malformed Annex I field, as issuing would
+     */
+    @Transactional(readOnly = true)
+    public IssuePreview preview(Actor actor, IssueRequest request) {
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        Checked c = checked(actor, request, now);
+        if (c.refused() != null) {
+            return new IssuePreview.Refused(c.refused());
         }
-        return Optional.empty();
+        return new IssuePreview.Draft(DraftOrders.draft(c.type(), c.authority(), c.provider(), c.language(), request,
+                AnnexParties.of(c.authority(), c.provider(), authorities, now), copies.planned(c.authority(), c.provider(),
+                        c.type(), now), now));
     }
 
     /**
@@ -315,9 +385,5 @@ public class IssuingRemovalOrders {
     private Optional<RemovalOrderId> orderWithReference(CompetentAuthority authority, String reference) {
         return jdbc.sql("select id from removal_order where issuing_authority_id = ? and reference = ?")
                 .params(authority.id().value(), reference).query(UUID.class).optional().map(RemovalOrderId::new);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -48,6 +48,32 @@ public abstract class BrowserTest extends IntegrationTest {
         waitUntil(d -> d.getCurrentUrl().equals(url("/")));
     }
 
+    /**
+     * Issuing wizard, step 1 (issue 12, point 3): opens {@code /orders/new}, ticks the order type ({@code TCO_REMOVAL},
+     * {@code DSA_ART9}, …), chooses the addressee and continues to step 2, the type's fields.
+     */
+    protected void wizardChoose(String orderType, String providerId) {
+        driver.get(url("/orders/new"));
+        driver.findElement(By.cssSelector("input[name=orderType][value=" + orderType + "]")).click();
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("providerId"))).selectByValue(providerId);
+        driver.findElement(By.id("wizard-next")).click();
+        waitUntil(d -> !d.findElements(By.id("wizard-review")).isEmpty());
+    }
+
+    /** Issuing wizard, step 2 to 3: asks for the review, and waits for the Annex I as it will be sealed. */
+    protected void wizardReview() {
+        driver.findElement(By.id("wizard-review")).click();
+        waitUntil(d -> !d.findElements(By.id("annex-i")).isEmpty() || !d.findElements(By.id("form-errors")).isEmpty()
+                || !d.findElements(By.id("refusal")).isEmpty());
+    }
+
+    /** Issuing wizard, step 3: issues and seals, waits for the order page and answers its address. */
+    protected String wizardIssue() {
+        driver.findElement(By.id("issue-order")).click();
+        waitUntil(d -> d.getCurrentUrl().matches(".*/orders/[0-9a-f-]{36}$"));
+        return driver.getCurrentUrl();
+    }
+
     /** Waits up to 10 s, ignoring elements replaced while the page changes. */
     protected void waitUntil(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
 
 import eu.vigil.registry.AuthorityRole;
 import eu.vigil.registry.CompetentAuthorities;
@@ -30,9 +29,8 @@ class FormErrorsBrowserTests extends BrowserTest {
                 clock.instant().minus(Duration.ofDays(1))), "at.browser.errors." + java.util.UUID.randomUUID().toString().substring(0, 8));
         var hsp = provider("Vienna Errors Host", "AT", "de");
         login(issuer.username());
-        driver.get(url("/orders/new"));
-        new Select(driver.findElement(By.id("providerId"))).selectByValue(hsp.id());
-        driver.findElement(By.id("language")).sendKeys("de");
+        wizardChoose("TCO_REMOVAL", hsp.id());
+        assertThat(driver.findElement(By.id("language")).isSelected()).as("the one accepted language is chosen").isTrue();
         driver.findElement(By.id("urls")).sendKeys("not a url");
         driver.findElement(By.id("statementOfReasons")).sendKeys("too short");
         driver.findElement(By.id("representativeName")).sendKeys("Anna Gruber");
@@ -40,7 +38,7 @@ class FormErrorsBrowserTests extends BrowserTest {
         driver.findElement(By.id("redressBody")).sendKeys("Bundesverwaltungsgericht");
         driver.findElement(By.id("redressDeadline")).sendKeys("vier Wochen");
         driver.findElement(By.cssSelector("input[name=shareWithEuropol]")).click();
-        driver.findElement(By.id("issue-order")).click();
+        driver.findElement(By.id("wizard-review")).click();
         waitUntil(d -> !d.findElements(By.id("form-errors")).isEmpty());
 
         assertThat(driver.getCurrentUrl()).isEqualTo(url("/orders/new"));
@@ -54,8 +52,7 @@ class FormErrorsBrowserTests extends BrowserTest {
         assertThat(statement.getDomAttribute("aria-describedby")).isEqualTo("statementOfReasons-error");
         assertThat(driver.findElement(By.id("statementOfReasons-error")).getText()).contains("20 characters");
         assertThat(driver.findElement(By.id("urls")).getDomProperty("value")).isEqualTo("not a url");
-        assertThat(new Select(driver.findElement(By.id("providerId"))).getFirstSelectedOption().getDomAttribute("value"))
-                .isEqualTo(hsp.id());
+        assertThat(driver.findElement(By.cssSelector("input[name=providerId]")).getDomProperty("value")).isEqualTo(hsp.id());
         assertThat(driver.findElement(By.cssSelector("input[name=shareWithEuropol]")).isSelected()).isTrue();
         Browser.screenshot(driver, "form-errors-issue");
 

@@ -7,7 +7,6 @@ import java.util.EnumSet;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.Select;
 
 import eu.vigil.browser.Browser;
 import eu.vigil.browser.BrowserTest;
@@ -37,8 +36,8 @@ class RemovalOrderBrowserTests extends BrowserTest {
         login(issuer.username());
         driver.findElement(By.id("nav-orders")).click();
         driver.findElement(By.id("new-order")).click();
-        new Select(driver.findElement(By.id("providerId"))).selectByValue(hsp.id());
-        driver.findElement(By.id("language")).sendKeys("fr");
+        wizardChoose("TCO_REMOVAL", hsp.id());
+        driver.findElement(By.cssSelector("input[name=language][value=fr]")).click();
         driver.findElement(By.id("urls")).sendKeys("https://berlin-video.example/v/991 at 00:42\nhttps://berlin-video.example/v/992");
         driver.findElement(By.cssSelector("input[name=reasons][value=INCITEMENT]")).click();
         driver.findElement(By.id("statementOfReasons")).sendKeys("La vidéo glorifie l'attentat du 3 mars et appelle à le reproduire.");
@@ -48,6 +47,7 @@ class RemovalOrderBrowserTests extends BrowserTest {
         driver.findElement(By.id("redressDeadline")).sendKeys("deux mois à compter de la réception");
         driver.findElement(By.cssSelector("input[name=emergency]")).click();
         driver.findElement(By.id("emergencyJustification")).sendKeys("Appel à un nouvel attentat dans les 24 heures");
+        wizardReview();
         driver.findElement(By.id("issue-order")).click();
         try {
             waitUntil(d -> d.getCurrentUrl().matches(".*/orders/[0-9a-f-]{36}$"));

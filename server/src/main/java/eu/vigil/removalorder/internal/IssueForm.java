@@ -22,11 +22,65 @@ public record IssueForm(String orderType, String providerId, String language, St
         String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes, String deconflictionOverride,
         String territorialScope, Integer appealPeriodDays, Integer appealPeriodMonths, String idempotencyKey, String replaces) {
 
-    /** Unticked checkboxes are absent from the form post: absent means no. */
+    /**
+     * Unticked checkboxes are absent from the form post: absent means no. Fields absent from a step of the wizard
+     * are empty, so that every step renders what it carries.
+     */
     public IssueForm {
         nonDisclosure = Boolean.TRUE.equals(nonDisclosure);
         emergency = Boolean.TRUE.equals(emergency);
         shareWithEuropol = Boolean.TRUE.equals(shareWithEuropol);
+        orderType = orderType == null || orderType.isBlank() ? eu.vigil.removalorder.OrderType.TCO : orderType;
+        providerId = providerId == null ? "" : providerId;
+        language = language == null ? "" : language;
+        urls = urls == null ? "" : urls;
+        reasons = reasons == null ? List.of() : List.copyOf(reasons);
+        statementOfReasons = statementOfReasons == null ? "" : statementOfReasons;
+        representativeName = representativeName == null ? "" : representativeName;
+        representativePost = representativePost == null ? "" : representativePost;
+        fileNumber = fileNumber == null ? "" : fileNumber;
+        redressBody = redressBody == null ? "" : redressBody;
+        redressDeadline = redressDeadline == null ? "" : redressDeadline;
+        nonDisclosureUntil = nonDisclosureUntil == null ? "" : nonDisclosureUntil;
+        emergencyJustification = emergencyJustification == null ? "" : emergencyJustification;
+        territorialScope = territorialScope == null ? "" : territorialScope;
+    }
+
+    /**
+     * The form with only the fields of {@code type} (issue 12, the wizard): Art. 2(7) reasons and the Europol copy
+     * for types that need the reasons (TCO), the deadline where the authority sets it, the territorial scope where
+     * the type has one, and the emergency where the type is under the prior information of Art. 3(2); the rest is
+     * dropped, so the review shows and issuing seals what the type's form showed.
+     */
+    public IssueForm forType(eu.vigil.removalorder.OrderType type) {
+        boolean tco = type.requiresTerroristContentReasons();
+        boolean prior = type.requiresPriorInformation();
+        return new IssueForm(type.code(), providerId, language, urls, tco ? reasons : List.of(), statementOfReasons,
+                representativeName, representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure,
+                nonDisclosureUntil, prior && emergency, prior ? emergencyJustification : "", tco && shareWithEuropol,
+                type.authoritySetsDeadline() ? deadlineMinutes : null, deconflictionOverride,
+                type.requiresTerritorialScope() ? territorialScope : "", appealPeriodDays, appealPeriodMonths,
+                idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey,
+                replaces);
+    }
+
+    /** The form with the type and addressee chosen in the wizard's first step, keeping all else. */
+    public IssueForm choosing(String type, String provider) {
+        return new IssueForm(type, provider, language, urls, reasons, statementOfReasons, representativeName,
+                representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil, emergency,
+                emergencyJustification, shareWithEuropol, deadlineMinutes, deconflictionOverride, territorialScope,
+                appealPeriodDays, appealPeriodMonths,
+                idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey,
+                replaces);
+    }
+
+    /** The addressee as an id, or null when none (or no valid one) is chosen. */
+    public UUID provider() {
+        try {
+            return providerId.isBlank() ? null : UUID.fromString(providerId.strip());
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** An empty form with the usual redress text and a new submit token. */

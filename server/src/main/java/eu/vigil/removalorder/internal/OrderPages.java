@@ -12,7 +12,6 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import eu.vigil.identity.Actor;
 import eu.vigil.identity.CurrentActor;
@@ -22,7 +21,6 @@ import eu.vigil.removalorder.AnsweringRemovalOrders;
 import eu.vigil.removalorder.Feedback;
 import eu.vigil.removalorder.Impossibility;
 import eu.vigil.removalorder.ImpossibilityReason;
-import eu.vigil.removalorder.IssueOutcome;
 import eu.vigil.removalorder.IssuingRemovalOrders;
 import eu.vigil.removalorder.OrderItem;
 import eu.vigil.removalorder.OrderRefusal;
@@ -53,6 +51,7 @@ class OrderPages {
     private final eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing;
     private final eu.vigil.audit.AuditLog audit;
     private final eu.vigil.audit.AuditSentences sentences;
+    private final IssueWizard wizard;
 
     /**
      * Audit events told in an order's history: its life and its scrutiny, which the order page shows anyway to
@@ -73,7 +72,8 @@ class OrderPages {
             eu.vigil.removalorder.OrderDocuments documents, eu.vigil.removalorder.Preservation preservation,
             eu.vigil.removalorder.Complaints complaints, eu.vigil.removalorder.Finality finality,
             eu.vigil.removalorder.WithdrawingRemovalOrders withdrawing, eu.vigil.audit.AuditLog audit,
-            eu.vigil.audit.AuditSentences sentences) {
+            eu.vigil.audit.AuditSentences sentences, IssueWizard wizard) {
+        this.wizard = wizard;
         this.withdrawing = withdrawing;
         this.audit = audit;
         this.sentences = sentences;
@@ -91,14 +91,6 @@ class OrderPages {
         this.finality = finality;
     }
 
-    @GetMapping("/orders/new")
-    String newOrder(Model model) {
-        return form(model, IssueForm.empty(), List.of(), null, (String) model.asMap().get(PRIOR_INFORMATION_NOTICE));
-    }
-
-    /** Flash attribute: the confirmation of recorded prior information, shown on the issuing form. */
-    private static final String PRIOR_INFORMATION_NOTICE = "priorInformationNotice";
-
     /** The issuing form prefilled from an order the provider found a manifest error in (Art. 3(8)). */
     @GetMapping("/orders/{id}/reissue")
     String reissueForm(@PathVariable UUID id, Model model) {
@@ -108,43 +100,7 @@ class OrderPages {
             return detail(model, id, List.of(new InvalidInput.FieldError(OrderRefusal.NO_MANIFEST_ERROR_NOTICE.name(),
                     "a corrected order replaces one suspended by an Annex III notice of manifest error")));
         }
-        return form(model, IssueForm.correcting(first), List.of(), null);
-    }
-
-    @PostMapping("/orders/new")
-    String issue(@ModelAttribute IssueForm form, Model model) {
-        try {
-            IssueOutcome outcome = form.replaces() == null || form.replaces().isBlank()
-                    ? issuing.issue(CurrentActor.get(), form.toRequest(), form.deconflictionOverride(), form.idempotencyKey())
-                    : withdrawing.reissue(CurrentActor.get(), new RemovalOrderId(UUID.fromString(form.replaces().strip())),
-                            form.toRequest());
-            return switch (outcome) {
-                case IssueOutcome.Issued issued -> "redirect:/orders/" + issued.order().id();
-                case IssueOutcome.Refused refused when refused.refusal() == IssueOutcome.Refusal.IDEMPOTENCY_KEY_REUSED ->
-                        form(model, form.withNewToken(), List.of(), "This form was already submitted"
-                                + (refused.existing() == null ? "" : " and issued order /orders/" + refused.existing())
-                                + "; the fields were changed since. Submit again to issue a further order.");
-                case IssueOutcome.Refused refused -> form(model, form, List.of(), refused.message());
-            };
-        } catch (InvalidInput e) {
-            return form(model, form, e.errors(), null);
-        } catch (eu.vigil.shared.StateConflict e) {
-            return form(model, form, List.of(), e.getMessage());
-        }
-    }
-
-    @PostMapping("/orders/prior-information")
-    String priorInformation(@RequestParam UUID providerId, RedirectAttributes flash) {
-        try {
-            Instant sent = issuing.recordPriorInformation(CurrentActor.get(), providerId);
-            flash.addFlashAttribute(PRIOR_INFORMATION_NOTICE, "Prior information recorded at " + sent
-                    + "; a first order to this provider may be issued 12 hours later.");
-            return "redirect:/orders/new";
-        } catch (InvalidInput e) {
-            throw new eu.vigil.shared.RefusedForm("/orders/new", e.errors());
-        } catch (eu.vigil.shared.RuleViolation e) {
-            throw eu.vigil.shared.RefusedForm.of("/orders/new", e.reason(), e.getMessage());
-        }
+        return wizard.details(model, IssueForm.correcting(first), List.of(), null, null);
     }
 
     @GetMapping("/orders/{id}")
@@ -330,23 +286,6 @@ class OrderPages {
                 org.springframework.context.i18n.LocaleContextHolder.getLocale()));
         return "orders/order";
     }
-
-    private String form(Model model, IssueForm form, List<InvalidInput.FieldError> errors, String refusal) {
-        return form(model, form, errors, refusal, null);
-    }
-
-    private String form(Model model, IssueForm form, List<InvalidInput.FieldError> errors, String refusal, String notice) {
-        Actor actor = CurrentActor.get();
-        model.addAttribute("form", form);
-        model.addAttribute("errors", errors);
-        model.addAttribute("refusal", refusal);
-        model.addAttribute("notice", notice);
-        model.addAttribute("types", types.all());
-        model.addAttribute("providers", providers.search(ProviderQuery.all(), clock.instant()));
-        model.addAttribute("issuer", issuing.issuingAuthorityOf(actor, clock.instant()).orElse(null));
-        return "orders/issue";
-    }
-
 
     /** A {@code datetime-local} value in the viewer's zone, or now when empty; a repeated hour needs a choice. */
     private Instant parseLocal(String local, String zone, String occurrence, String field) {

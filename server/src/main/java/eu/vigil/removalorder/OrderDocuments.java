@@ -181,7 +181,7 @@ public class OrderDocuments {
             header.addCell(intro);
             document.add(header);
             for (RenderedAnnex.Section s : annex.sections()) {
-                PdfPTable table = new PdfPTable(new float[] {2.1f, 5f});
+                PdfPTable table = new PdfPTable(new float[] {2.4f, 5f});
                 table.setWidthPercentage(100);
                 table.setSpacingBefore(9);
                 table.setHeaderRows(1);

@@ -69,6 +69,23 @@ class AnnexFormTests {
     }
 
     @Test
+    void everyValueOfTheEnumsShownInTheAnnexesHasItsWords() throws IOException {
+        Properties en = english();
+        for (eu.vigil.registry.AuthorityType t : eu.vigil.registry.AuthorityType.values()) {
+            assertThat(en).containsKey("value.authority_type." + t.name());
+        }
+        for (eu.vigil.registry.ContactChannel c : eu.vigil.registry.ContactChannel.values()) {
+            assertThat(en).containsKey("value.channel." + c.name());
+        }
+        for (TerroristContentType t : TerroristContentType.values()) {
+            assertThat(en).containsKey("value.reason." + t.letter());
+        }
+        for (ImpossibilityReason r : ImpossibilityReason.values()) {
+            assertThat(en).containsKey("value.impossibility." + r.name());
+        }
+    }
+
+    @Test
     void englishFrenchAndGermanHaveEveryLabelOfTheEnglishFile() throws IOException {
         Set<String> keys = english().stringPropertyNames();
         for (String lang : List.of("fr", "de")) {

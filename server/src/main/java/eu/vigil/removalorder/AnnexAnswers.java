@@ -13,6 +13,31 @@ public final class AnnexAnswers {
     private AnnexAnswers() {
     }
 
+    /** How an Annex III notice's details carry the clarification required (see AnsweringRemovalOrders#impossibility). */
+    static final String CLARIFICATION = "\nClarification required: ";
+
+    /** The addressee's point of contact by e-mail as the order recorded it (Section C), null when none. */
+    private static String contactEmail(RemovalOrder o) {
+        return o.annexParties() == null ? null : o.annexParties().contactPoints().stream()
+                .filter(c -> c.channel() == eu.vigil.registry.ContactChannel.EMAIL).map(c -> c.address())
+                .findFirst().orElse(null);
+    }
+
+    /**
+     * {@code answer} with the provider's file reference given at acknowledgement when the answer itself has none: the
+     * provider states its file reference once, on acknowledging, and Annex II and III Section A carry it.
+     */
+    public static OrderAnswer withAcknowledgedReference(OrderAnswer answer, List<OrderAnswer> all) {
+        if (answer.providerReference() != null && !answer.providerReference().isBlank()) {
+            return answer;
+        }
+        return all.stream().filter(x -> x.kind() == OrderAnswer.Kind.ACKNOWLEDGEMENT)
+                .map(OrderAnswer::providerReference).filter(r -> r != null && !r.isBlank()).findFirst()
+                .map(r -> new OrderAnswer(answer.id(), answer.kind(), answer.reason(), answer.details(), r,
+                        answer.authorisedPerson(), answer.filedAt(), answer.filedBy(), answer.effectiveAt()))
+                .orElse(answer);
+    }
+
     /** Section A, shared by Annex II and Annex III. */
     static Map<String, Object> sectionA(RemovalOrder o, OrderAnswer a) {
         Map<String, Object> f = new LinkedHashMap<>();
@@ -32,6 +57,7 @@ public final class AnnexAnswers {
                     Map<String, Object> m = new LinkedHashMap<>();
                     m.put("position", i.position());
                     m.put("url", i.url());
+                    m.put("action", i.status().name());
                     m.put("measure", i.status() == OrderItem.ItemStatus.REMOVED ? "removed in all Member States"
                             : "access disabled in all Member States");
                     m.put("measure_at", i.actionAt().toString());
@@ -41,6 +67,8 @@ public final class AnnexAnswers {
         f.put("C.addressee", o.providerName());
         f.put("C.member_state", o.hostMemberState());
         f.put("C.authorised_person", a.authorisedPerson());
+        f.put("C.contact_email", contactEmail(o));
+        f.put("C.signature", a.filedBy());
         f.put("C.date", a.filedAt().toString());
         return f;
     }
@@ -55,9 +83,14 @@ public final class AnnexAnswers {
             case INSUFFICIENT_INFORMATION -> "the removal order does not contain sufficient information";
             case null -> null;
         });
-        f.put("B.further_information", a.details());
+        String details = a.details();
+        int split = details == null ? -1 : details.indexOf(CLARIFICATION);
+        f.put("B.further_information", split < 0 ? details : details.substring(0, split));
+        f.put("B.clarification_required", split < 0 ? null : details.substring(split + CLARIFICATION.length()));
         f.put("C.addressee", o.providerName());
         f.put("C.authorised_person", a.authorisedPerson());
+        f.put("C.contact_email", contactEmail(o));
+        f.put("C.signature", a.filedBy());
         f.put("C.date", a.filedAt().toString());
         return f;
     }

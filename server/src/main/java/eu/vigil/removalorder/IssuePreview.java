@@ -33,6 +33,19 @@ public sealed interface IssuePreview {
             });
             return fields;
         }
+
+        /**
+         * The Annex I in the order's language exactly as the official form shows it, left empty where only sealing
+         * gives the value (reference, issue, sending and receipt times, date, feedback channel).
+         */
+        public RenderedAnnex officialAnnexOne() {
+            Map<String, Object> fields = new LinkedHashMap<>(AnnexOne.export(order));
+            SET_ON_SEALING.forEach(k -> fields.put(k, null));
+            fields.put("A.sent_at", null);
+            fields.put("A.received_at", null);
+            return AnnexRendering.render(AnnexForm.ANNEX_I, fields, order.language(),
+                    AppealPeriod.zoneOf(order.issuingMemberState()));
+        }
     }
 
     /**

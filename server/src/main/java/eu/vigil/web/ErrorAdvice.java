@@ -209,6 +209,15 @@ class ErrorAdvice {
                 "The change conflicts with data recorded meanwhile; reload and try again.", null);
     }
 
+    /**
+     * The browser went away while a response (typically the live stream) was being written: nobody is left to
+     * answer and nothing failed on our side, so nothing is logged as an error.
+     */
+    @ExceptionHandler(org.springframework.web.context.request.async.AsyncRequestNotUsableException.class)
+    void clientGone(Exception e, HttpServletRequest request) {
+        log.debug("client left during {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMessage());
+    }
+
     @ExceptionHandler(Exception.class)
     Object unexpected(Exception e, HttpServletRequest request) throws Exception {
         if (e instanceof org.springframework.security.access.AccessDeniedException

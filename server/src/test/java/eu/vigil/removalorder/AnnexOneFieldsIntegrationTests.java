@@ -35,37 +35,37 @@ class AnnexOneFieldsIntegrationTests extends IntegrationTest {
 
     /** The §1.5 fields, section by section, with the label the PDF shows for each. */
     private static final List<String[]> FIELDS = List.of(
-            new String[] {"A.issuing_member_state", "Member State of the issuing authority"},
-            new String[] {"A.addressee", "Addressee"},
-            new String[] {"A.legal_representative", "Legal representative"},
+            new String[] {"A.issuing_member_state", "Member State of the issuing competent authority"},
+            new String[] {"A.addressee", "Addressee (hosting service provider)"},
+            new String[] {"A.legal_representative", "Legal representative, where relevant"},
             new String[] {"A.contact_points", "Contact point"},
-            new String[] {"A.host_member_state", "Member State of main establishment or legal representative"},
+            new String[] {"A.host_member_state", "Member State of the main establishment or of the legal representative of the hosting service provider"},
             new String[] {"A.issued_at", "Time and date of issuing"},
             new String[] {"A.reference", "Reference number of the removal order"},
-            new String[] {"B.items", "URL(s) and additional information"},
-            new String[] {"B.reasons", "Reasons (Article 2(7))"},
-            new String[] {"B.statement_of_reasons", "Statement of reasons"},
-            new String[] {"C.non_disclosure", "Not to be disclosed to the content provider"},
-            new String[] {"D.host_member_state_differs", "Host Member State differs from the issuing Member State"},
-            new String[] {"D.copy_sent_to_host_member_state", "Copy sent to the competent authority of the host Member State"},
-            new String[] {"E.authority_type", "Type of authority"},
-            new String[] {"E.issuing_authority", "Authority"},
-            new String[] {"E.representative_name", "Certifying person"},
-            new String[] {"E.representative_post", "Post or grade"},
+            new String[] {"B.items", "URL(s) and any additional information enabling the identification and exact location of the content"},
+            new String[] {"B.reasons", "Reasons why the material is considered terrorist content in accordance with Article 2(7)"},
+            new String[] {"B.statement_of_reasons", "Additional information on the reasons why the material is considered terrorist content"},
+            new String[] {"C.non_disclosure", "For reasons of public security, the addressee must refrain from informing the content provider whose content is being removed or to which access has been disabled (Article 11(3))"},
+            new String[] {"D.host_member_state_differs", "The Member State of the main establishment or of the legal representative of the hosting service provider is different from the Member State of the issuing competent authority"},
+            new String[] {"D.copy_sent_to_host_member_state", "A copy of the removal order is sent to the competent authority of the Member State where the hosting service provider has its main establishment or its legal representative (Article 4(1))"},
+            new String[] {"E.authority_type", "Type of competent authority"},
+            new String[] {"E.issuing_authority", "Name of the competent authority"},
+            new String[] {"E.representative_name", "Name of its representative certifying the removal order"},
+            new String[] {"E.representative_post", "Post or grade of the representative"},
             new String[] {"E.file_number", "File number"},
             new String[] {"E.address", "Address"},
-            new String[] {"E.telephone", "Telephone"},
-            new String[] {"E.fax", "Fax"},
+            new String[] {"E.telephone", "Telephone number (country code) (area/city code)"},
+            new String[] {"E.fax", "Fax number (country code) (area/city code)"},
             new String[] {"E.email", "E-mail"},
             new String[] {"E.date", "Date"},
-            new String[] {"E.seal", "Official stamp and signature"},
-            new String[] {"F.issuing_authority_email", "E-mail of the issuing authority for feedback and clarification"},
-            new String[] {"F.issuing_authority_telephone", "Telephone of the issuing authority"},
-            new String[] {"F.host_authority", "Competent authority of the host Member State"},
-            new String[] {"F.host_authority_email", "Its e-mail"},
-            new String[] {"F.host_authority_telephone", "Its telephone"},
-            new String[] {"G.redress_body", "Competent body or court"},
-            new String[] {"G.redress_deadline", "Deadline for challenging the order"},
+            new String[] {"E.seal", "Official stamp (if any) and signature"},
+            new String[] {"F.issuing_authority_email", "E-mail of the issuing competent authority for feedback on the time of removal or disabling and for clarification"},
+            new String[] {"F.issuing_authority_telephone", "Telephone of the issuing competent authority"},
+            new String[] {"F.host_authority", "Competent authority of the Member State of the main establishment or of the legal representative"},
+            new String[] {"F.host_authority_email", "E-mail of that competent authority"},
+            new String[] {"F.host_authority_telephone", "Telephone of that competent authority"},
+            new String[] {"G.redress_body", "Competent body or court for challenging the removal order"},
+            new String[] {"G.redress_deadline", "Deadline for challenging the removal order (period and start)"},
             new String[] {"G.national_provisions", "National provisions on redress"});
 
     private byte[] pdf(String token, String path) throws Exception {
@@ -82,7 +82,7 @@ class AnnexOneFieldsIntegrationTests extends IntegrationTest {
         for (int page = 1; page <= reader.getNumberOfPages(); page++) {
             all.append(extractor.getTextFromPage(page)).append('\n');
         }
-        return all.toString().replaceAll("\\s+", " ");
+        return all.toString().replaceAll("\\s+", " ").replaceAll("(\\p{L})- (\\p{L})", "$1-$2");
     }
 
     @Test
@@ -133,8 +133,11 @@ class AnnexOneFieldsIntegrationTests extends IntegrationTest {
             assertThat(pdf).as("PDF shows " + field[1]).contains(field[1]);
         }
         assertThat(pdf).contains("Rep of Annex Fields Host", annex.get("A.contact_points").get(0).get("address").asString(),
-                "LAW_ENFORCEMENT", "Rua Gomes Freire 174, 1169-007 Lisboa", "+351 21 000 0000", "+351 21 000 0001",
+                "law enforcement authority", "Rua Gomes Freire 174, 1169-007 Lisboa", "+351 21 000 0000", "+351 21 000 0001",
                 annex.get("E.email").asString(), annex.get("F.host_authority").asString(),
-                "https://redress.example.eu/PT", annex.get("E.date").asString());
+                "https://redress.example.eu/PT", java.time.LocalDate.parse(annex.get("E.date").asString())
+                        .format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.LONG)
+                                .withLocale(java.util.Locale.UK)));
+        assertThat(pdf).doesNotContain("LAW_ENFORCEMENT", "2(7)(a) ");
     }
 }

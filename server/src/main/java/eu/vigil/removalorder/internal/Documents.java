@@ -20,8 +20,10 @@ final class Documents {
     private Documents() {
     }
 
+    /** The Annex II or III answer, with the file reference the provider gave at acknowledgement if it gave none then. */
     static OrderAnswer answer(RemovalOrders orders, RemovalOrder order, UUID answerId) {
-        return orders.answers(order.id()).stream()
+        java.util.List<OrderAnswer> all = orders.answers(order.id());
+        return all.stream().map(a -> AnnexAnswers.withAcknowledgedReference(a, all))
                 .filter(a -> a.id().equals(answerId))
                 .filter(a -> a.kind() == OrderAnswer.Kind.FEEDBACK || a.kind() == OrderAnswer.Kind.IMPOSSIBILITY)
                 .findFirst().orElseThrow(() -> new NotFound("Annex II or III document " + answerId));

@@ -62,6 +62,7 @@ class IssueWizard {
     /** Step 3: the Annex I of the unsaved order, and the button that issues it. */
     String review(Model model, IssueForm form, IssuePreview.Draft draft) {
         model.addAttribute("annex", draft.annexOne());
+        model.addAttribute("official", draft.officialAnnexOne());
         model.addAttribute("draft", draft.order());
         return render(model, Step.REVIEW, form, List.of(), null, null);
     }

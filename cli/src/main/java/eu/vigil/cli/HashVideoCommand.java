@@ -119,6 +119,13 @@ final class HashVideoCommand implements Callable<Integer> {
       }
     }
     if (out != null) {
+      java.util.Set<String> names = new java.util.HashSet<>();
+      for (Path file : files) {
+        if (!names.add(baseName(file))) {
+          throw new UsageException("two videos named " + baseName(file) + ".*: their hash files in " + out
+              + " would overwrite each other");
+        }
+      }
       try {
         Files.createDirectories(out);
       } catch (IOException e) {

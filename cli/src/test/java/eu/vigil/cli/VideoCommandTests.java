@@ -188,6 +188,12 @@ class VideoCommandTests {
         .contains("'md5' is not a video signal, expected vpdq, tmk or both");
     assertThat(vigil("hash", "video", "--downscale", "-1", path(PADDED)).exitCode()).isEqualTo(VigilCli.USAGE);
     assertThat(vigil("hash", "video").exitCode()).isEqualTo(VigilCli.USAGE);
+    Path copy = Files.createDirectories(dir.resolve("copy")).resolve("chair-19-sd-bar.mkv");
+    Files.writeString(copy, "x");
+    CliRun sameName = vigil("hash", "video", "--out", dir.resolve("o").toString(), path(CHAIR), copy.toString());
+    assertThat(sameName.exitCode()).isEqualTo(VigilCli.USAGE);
+    assertThat(sameName.err()).contains("would overwrite each other");
+    assertThat(dir.resolve("o")).doesNotExist();
 
     Path bad = dir.resolve("bad.txt");
     Files.writeString(bad, "0,100,e271017837246aaccddea259648fb7d62f435c89d9e99b2497763e216c8d055c,0.000\nnonsense\n");

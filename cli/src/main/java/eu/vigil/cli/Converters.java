@@ -33,4 +33,29 @@ final class Converters {
       };
     }
   }
+
+  /** {@code vpdq}, {@code tmk} or {@code both}. */
+  static final class VideoSignals implements ITypeConverter<HashVideoCommand.Signals> {
+    @Override
+    public HashVideoCommand.Signals convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "vpdq" -> HashVideoCommand.Signals.VPDQ;
+        case "tmk" -> HashVideoCommand.Signals.TMK;
+        case "both" -> HashVideoCommand.Signals.BOTH;
+        default -> throw new TypeConversionException("'" + value + "' is not a video signal, expected vpdq, tmk or both");
+      };
+    }
+  }
+
+  /** {@code python} (python-threatexchange) or {@code cpp} (upstream C++ brute matcher). */
+  static final class VpdqRule implements ITypeConverter<eu.vigil.hashing.vpdq.VpdqMatchRule> {
+    @Override
+    public eu.vigil.hashing.vpdq.VpdqMatchRule convert(String value) {
+      return switch (value.toLowerCase(Locale.ROOT)) {
+        case "python" -> eu.vigil.hashing.vpdq.VpdqMatchRule.PYTHON_THREATEXCHANGE;
+        case "cpp" -> eu.vigil.hashing.vpdq.VpdqMatchRule.CPP_BRUTE;
+        default -> throw new TypeConversionException("'" + value + "' is not a vPDQ rule, expected python or cpp");
+      };
+    }
+  }
 }

@@ -39,10 +39,12 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "hash",
     mixinStandardHelpOptions = true,
+    subcommands = HashVideoCommand.class,
     description = {
       "Computes PDQ hashes of image files or folders (searched recursively for image files).",
       "CSV output: one line per image, pdq_hex,quality,path (the upstream format), sorted by path.",
-      "Unreadable files are reported on stderr and skipped (exit code 1)."
+      "Unreadable files are reported on stderr and skipped (exit code 1).",
+      "Videos: vigil hash video FILE... (vPDQ and TMK+PDQF)."
     })
 final class HashCommand implements Callable<Integer> {
 
@@ -73,7 +75,8 @@ final class HashCommand implements Callable<Integer> {
       description = "Worker threads (default: all cores).")
   Integer threads;
 
-  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Image files or folders.")
+  // 0..* so that picocli reaches the "video" subcommand; an empty list is refused in call()
+  @Parameters(arity = "0..*", paramLabel = "PATH", description = "Image files or folders (at least one).")
   List<Path> paths;
 
   /** Output formats of {@code vigil hash}. */
@@ -95,6 +98,9 @@ final class HashCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    if (paths == null || paths.isEmpty()) {
+      throw new UsageException("missing required parameter: PATH (image files or folders), or the video subcommand");
+    }
     int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
     if (workers < 1) {
       throw new UsageException("--threads must be at least 1, got " + workers);

@@ -20,17 +20,20 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "match",
     mixinStandardHelpOptions = true,
+    subcommands = MatchVideoCommand.class,
     description = {
       "Prints query_line,list_line,distance for every pair of hashes within the radius (inclusive),",
       "with 1-based line numbers, ordered by query line, then list line.",
       "A line holds one PDQ hash as 64 hex digits, optionally followed by a comma and more fields",
-      "(so the output of 'vigil hash' works); blank lines and lines starting with # are skipped."
+      "(so the output of 'vigil hash' works); blank lines and lines starting with # are skipped.",
+      "Videos: vigil match video QUERY TARGET... (vPDQ and TMK+PDQF)."
     })
 final class MatchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(names = "--hashes", required = true, paramLabel = "LIST.txt", description = "The hash list to search.")
+  // not required = true so that picocli reaches the "video" subcommand; checked in call()
+  @Option(names = "--hashes", paramLabel = "LIST.txt", description = "The hash list to search.")
   Path hashes;
 
   @Option(
@@ -40,11 +43,17 @@ final class MatchCommand implements Callable<Integer> {
       description = "Largest Hamming distance that matches, 0..256 (default ${DEFAULT-VALUE}).")
   int radius;
 
-  @Parameters(index = "0", paramLabel = "QUERY_LIST.txt", description = "The hashes to look up.")
+  @Parameters(index = "0", arity = "0..1", paramLabel = "QUERY_LIST.txt", description = "The hashes to look up.")
   Path queries;
 
   @Override
   public Integer call() {
+    if (hashes == null) {
+      throw new UsageException("missing required option: --hashes=LIST.txt");
+    }
+    if (queries == null) {
+      throw new UsageException("missing required parameter: QUERY_LIST.txt");
+    }
     if (radius < 0 || radius > PdqHash.BITS) {
       throw new UsageException("--radius must be 0..256, got " + radius);
     }

@@ -141,6 +141,25 @@ public final class FfmpegDecoder {
     return info;
   }
 
+  /**
+   * The container's duration in seconds as {@code ffprobe} reports it, NaN if it does not know
+   * (for progress estimates; a hostile file may lie about it).
+   */
+  public double durationSeconds(Path file) throws IOException {
+    Path input = checked(file);
+    List<String> command = new ArrayList<>(List.of(ffprobe, "-hide_banner", "-v", "error"));
+    command.addAll(inputOptions(input));
+    command.addAll(List.of("-show_entries", "format=duration", "-of", "default=noprint_wrappers=1:nokey=1"));
+    try (Subprocess p = Subprocess.start(command, deadline(), STDERR_TAIL)) {
+      String out = new String(p.stdout().readNBytes(256), java.nio.charset.StandardCharsets.US_ASCII).strip();
+      if (p.finish() != 0) {
+        return Double.NaN;
+      }
+      double seconds = rational(out);
+      return seconds > 0 && !Double.isInfinite(seconds) ? seconds : Double.NaN;
+    }
+  }
+
   private VideoInfo probe(Path input, long deadline) throws IOException {
     List<String> command = new ArrayList<>(List.of(ffprobe, "-hide_banner", "-v", "error"));
     command.addAll(inputOptions(input));

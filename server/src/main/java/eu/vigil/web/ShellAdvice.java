@@ -38,7 +38,7 @@ class ShellAdvice {
         return new Shell(CurrentActor.find().orElse(null), csrf, messages, locale, zone(request),
                 request.getRequestURI(), clock.accelerated() ? clock.rate().realMinuteShownAs() : null,
                 fields(submission == null ? request.getRequestURI() : submission.action()), submission,
-                new Shell.Ticking(time.instant(), clock.rate().value()));
+                new Shell.Ticking(time.instant(), clock.rate().value())).returningTo(here(request));
     }
 
     private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
@@ -70,6 +70,15 @@ class ShellAdvice {
             return s;
         }
         return "POST".equals(request.getMethod()) ? Submission.of(request, java.util.List.of()) : null;
+    }
+
+    /** Path and query of a page read with GET, null otherwise (a post's answer cannot be read again). */
+    private static String here(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return null;
+        }
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
     /** The viewer's zone (see {@link eu.vigil.shared.ReaderZone}). */

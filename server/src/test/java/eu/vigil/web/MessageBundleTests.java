@@ -65,6 +65,25 @@ class MessageBundleTests {
         for (var role : eu.vigil.registry.AuthorityRole.values()) {
             assertThat(reference).containsKey("role." + role.name());
         }
+        // issue 12 point 5: no raw enum name of an order on the pages
+        for (var state : eu.vigil.removalorder.OrderState.values()) {
+            assertThat(reference).containsKey("order.state." + state.name());
+        }
+        for (var status : eu.vigil.removalorder.OrderItem.ItemStatus.values()) {
+            assertThat(reference).containsKey("order.itemStatus." + status.name());
+        }
+        for (var action : eu.vigil.removalorder.SpecificMeasureRemoval.Action.values()) {
+            assertThat(reference).containsKey("order.itemStatus." + action.name());
+        }
+        for (var kind : eu.vigil.removalorder.OrderAnswer.Kind.values()) {
+            assertThat(reference).containsKey("order.answerKind." + kind.name());
+        }
+        for (var reason : eu.vigil.removalorder.ImpossibilityReason.values()) {
+            assertThat(reference).containsKey("impossibility." + reason.name());
+        }
+        for (String type : new String[] {"TCO_REMOVAL", "NL_CSAM_REMOVAL", "DSA_ART9"}) {
+            assertThat(reference).as("the seeded order types").containsKey("ordertype." + type);
+        }
         for (String reason : new String[] {"bad", "locked", "disabled"}) {
             assertThat(reference).containsKey("login.error." + reason);
         }

@@ -14,7 +14,7 @@ import java.util.TreeMap;
  * write operation of the OpenAPI document with a token of each role.
  *
  * <p>Work needs {@link Role#OPERATOR}, administration needs {@link Role#ADMIN}; neither implies the other,
- * and {@link Role#VIEWER} never writes. Only the caller's own account (its password) is open to every role.
+ * and {@link Role#VIEWER} never writes. Only the caller's own account (its password, its language and time zone) is open to every role.
  */
 public final class WritePolicy {
 
@@ -27,7 +27,7 @@ public final class WritePolicy {
         WORK(Role.OPERATOR),
         /** Managing the organisation's users, credentials and register entry, and the register itself. */
         ADMINISTRATION(Role.ADMIN),
-        /** The caller's own account (its password): open to every role. */
+        /** The caller's own account (its password, language and time zone): open to every role. */
         OWN_ACCOUNT(null),
         /** Not a role decision: anonymous endpoints (token endpoint) and the framework's error page. */
         OUTSIDE(null);
@@ -69,6 +69,7 @@ public final class WritePolicy {
             "POST /account/users/{id}/{action:enable|disable}", Duty.ADMINISTRATION,
             "POST /account/invitations", Duty.ADMINISTRATION,
             "POST /account/password", Duty.OWN_ACCOUNT,
+            "POST /account/preferences", Duty.OWN_ACCOUNT,
             // registry
             "POST /api/v1/authorities/import", Duty.ADMINISTRATION,
             "POST /api/v1/providers", Duty.ADMINISTRATION,

@@ -3,7 +3,6 @@ package eu.vigil.removalorder;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Map;
 
 /**
  * The period in which an order may be challenged under the issuing Member State's law (Art. 9; finality,
@@ -20,19 +19,6 @@ public record AppealPeriod(int amount, Unit unit) {
     public enum Unit {
         DAYS, MONTHS
     }
-
-    /** The legal time of each Member State (and EEA State) whose authorities may issue orders. */
-    private static final Map<String, String> ZONES = Map.ofEntries(Map.entry("AT", "Europe/Vienna"),
-            Map.entry("BE", "Europe/Brussels"), Map.entry("BG", "Europe/Sofia"), Map.entry("CY", "Asia/Nicosia"),
-            Map.entry("CZ", "Europe/Prague"), Map.entry("DE", "Europe/Berlin"), Map.entry("DK", "Europe/Copenhagen"),
-            Map.entry("EE", "Europe/Tallinn"), Map.entry("EL", "Europe/Athens"), Map.entry("GR", "Europe/Athens"),
-            Map.entry("ES", "Europe/Madrid"), Map.entry("FI", "Europe/Helsinki"), Map.entry("FR", "Europe/Paris"),
-            Map.entry("HR", "Europe/Zagreb"), Map.entry("HU", "Europe/Budapest"), Map.entry("IE", "Europe/Dublin"),
-            Map.entry("IT", "Europe/Rome"), Map.entry("LT", "Europe/Vilnius"), Map.entry("LU", "Europe/Luxembourg"),
-            Map.entry("LV", "Europe/Riga"), Map.entry("MT", "Europe/Malta"), Map.entry("NL", "Europe/Amsterdam"),
-            Map.entry("PL", "Europe/Warsaw"), Map.entry("PT", "Europe/Lisbon"), Map.entry("RO", "Europe/Bucharest"),
-            Map.entry("SE", "Europe/Stockholm"), Map.entry("SI", "Europe/Ljubljana"), Map.entry("SK", "Europe/Bratislava"),
-            Map.entry("IS", "Atlantic/Reykjavik"), Map.entry("LI", "Europe/Vaduz"), Map.entry("NO", "Europe/Oslo"));
 
     public AppealPeriod {
         if (amount < 1 || unit == null) {
@@ -52,7 +38,7 @@ public record AppealPeriod(int amount, Unit unit) {
 
     /** The time zone of a Member State's calendar; UTC for a code not listed. */
     public static ZoneId zoneOf(String memberState) {
-        return ZoneId.of(ZONES.getOrDefault(memberState == null ? "" : memberState.strip().toUpperCase(), "UTC"));
+        return eu.vigil.shared.MemberStateZones.of(memberState).orElse(eu.vigil.shared.MemberStateZones.UTC);
     }
 
     /**

@@ -19,6 +19,7 @@ import eu.vigil.identity.OrganisationKind;
 public final class Shell {
 
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm xxx");
+    private static final DateTimeFormatter OFFSET = DateTimeFormatter.ofPattern("xxx");
 
     private final Actor actor;
     private final CsrfToken csrf;
@@ -31,6 +32,7 @@ public final class Shell {
     private final Submission submission;
     private final Ticking ticking;
     private final java.util.List<String> confirmations;
+    private String here;
 
     /**
      * The installation's clock as the page was made, so countdowns in the browser follow the server's time
@@ -64,6 +66,12 @@ public final class Shell {
         this.locale = locale;
         this.zone = zone;
         this.path = path;
+    }
+
+    /** This page's address for {@link #here()} (path and query of a GET), null for none. */
+    Shell returningTo(String address) {
+        this.here = address;
+        return this;
     }
 
     /** The installation's time when the page was made (ISO-8601, UTC), empty when unknown. */
@@ -136,9 +144,42 @@ public final class Shell {
         return instant == null ? "—" : STAMP.format(instant.atZone(zone));
     }
 
-    /** The zone used by {@link #time(Instant)}. */
+    /** The zone used by {@link #time(Instant)}, by its id ("Europe/Berlin", "UTC"). */
     public String zone() {
-        return zone.getId();
+        return zone.equals(java.time.ZoneOffset.UTC) ? "UTC" : zone.getId();
+    }
+
+    /** The zone with its offset now, for the footer and date hints: "Europe/Berlin (UTC+01:00)", "UTC". */
+    public String zoneLabel() {
+        if (zone().equals("UTC") || ticking == null) {
+            return zone();
+        }
+        return zone() + " (UTC" + OFFSET.format(ticking.now().atZone(zone)) + ")";
+    }
+
+    /** The languages the pages can be switched to (issue 12). */
+    public java.util.List<String> languages() {
+        return eu.vigil.identity.Preferences.LANGUAGES;
+    }
+
+    /** A language's name in that language ("Deutsch", "Français"), for the switcher. */
+    public String languageName(String code) {
+        Locale l = Locale.of(code);
+        String name = l.getDisplayLanguage(l);
+        return name.isEmpty() ? code : name.substring(0, 1).toUpperCase(l) + name.substring(1);
+    }
+
+    /**
+     * The address of this page to come back to after the language switcher posts: path and query of a page read
+     * with GET; the dashboard for a page shown as the answer of a post, which cannot be read again.
+     */
+    public String here() {
+        return here == null ? "/" : here;
+    }
+
+    /** A message of the request's locale, or {@code fallback} where the bundle has none (configured names). */
+    public String tOr(String key, String fallback) {
+        return messages.getMessage(key, null, fallback, locale);
     }
 
     /** Whether the current page is under {@code prefix}, for highlighting navigation. */

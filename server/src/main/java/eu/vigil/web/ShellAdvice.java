@@ -38,7 +38,8 @@ class ShellAdvice {
         return new Shell(CurrentActor.find().orElse(null), csrf, messages, locale, zone(request),
                 request.getRequestURI(), clock.accelerated() ? clock.rate().realMinuteShownAs() : null,
                 fields(submission == null ? request.getRequestURI() : submission.action()), submission,
-                new Shell.Ticking(time.instant(), clock.rate().value()), confirmations(request));
+                new Shell.Ticking(time.instant(), clock.rate().value()), confirmations(request))
+                .returningTo(here(request));
     }
 
     private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(
@@ -79,6 +80,15 @@ class ShellAdvice {
             return list.stream().map(String::valueOf).toList();
         }
         return java.util.List.of();
+    }
+
+    /** Path and query of a page read with GET, null otherwise (a post's answer cannot be read again). */
+    private static String here(HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod())) {
+            return null;
+        }
+        String query = request.getQueryString();
+        return request.getRequestURI() + (query == null || query.isEmpty() ? "" : "?" + query);
     }
 
     /** The viewer's zone (see {@link eu.vigil.shared.ReaderZone}). */

@@ -8,7 +8,10 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.AcceptHeaderLocaleResolver;
 
-/** Locale handling: the browser's preferred official EU language where a bundle exists, else English. */
+/**
+ * Locale handling: the language the logged-in person chose ({@link eu.vigil.shared.ReaderLanguage}, issue 12), else
+ * the browser's preferred official EU language where a bundle exists, else English.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration {
 
@@ -21,6 +24,17 @@ class WebConfiguration {
         AcceptHeaderLocaleResolver resolver = new AcceptHeaderLocaleResolver();
         resolver.setSupportedLocales(OFFICIAL_LANGUAGES.stream().map(Locale::of).toList());
         resolver.setDefaultLocale(Locale.ENGLISH);
-        return resolver;
+        return new LocaleResolver() {
+            @Override
+            public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+                return eu.vigil.shared.ReaderLanguage.of(request).orElseGet(() -> resolver.resolveLocale(request));
+            }
+
+            @Override
+            public void setLocale(jakarta.servlet.http.HttpServletRequest request,
+                    jakarta.servlet.http.HttpServletResponse response, Locale locale) {
+                throw new UnsupportedOperationException("the language is a person's preference (/account/preferences)");
+            }
+        };
     }
 }

@@ -48,6 +48,7 @@ class WritePolicyIntegrationTests extends IntegrationTest {
     /** Writes open to every role: the caller's own password, the token endpoint, and accepting an invitation
      *  (anonymous: the invitation secret is the credential, ADR 0018). */
     private static final Set<String> OPEN_TO_VIEWERS = Set.of("POST /api/v1/me/password", "POST /account/password",
+            "POST /account/preferences",
             "POST /oauth2/token", "POST /api/v1/invitations/accept", "POST /invitations/{secret}");
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}:]+)(?::([^}]*))?}");
 

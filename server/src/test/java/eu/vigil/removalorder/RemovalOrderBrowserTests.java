@@ -70,7 +70,7 @@ class RemovalOrderBrowserTests extends BrowserTest {
         assertThat(driver.findElement(By.cssSelector("#clock-state .countdown")).getText()).isNotBlank();
         driver.findElement(By.id("acknowledge")).click();
         waitUntil(d -> d.findElements(By.id("acknowledge")).isEmpty()
-                && d.getPageSource().contains("ACKNOWLEDGEMENT"));
+                && d.getPageSource().contains("Acknowledgement of receipt"));
         driver.findElements(By.cssSelector("#order-items input[name=position]")).forEach(org.openqa.selenium.WebElement::click);
         Browser.screenshot(driver, "order-inbox");
         driver.findElement(By.id("confirm-removal")).click();
@@ -87,6 +87,8 @@ class RemovalOrderBrowserTests extends BrowserTest {
         login(issuer.username());
         driver.get(orderUrl);
         assertThat(driver.findElement(By.id("clock-state")).getText()).contains("Executed in 7 min");
-        assertThat(driver.findElement(By.id("order-answers")).getText()).contains("ACKNOWLEDGEMENT", "FEEDBACK");
+        assertThat(driver.findElement(By.id("order-answers")).getText())
+                .contains("Acknowledgement of receipt", "Annex II: feedback on removal or disabling")
+                .as("no raw enum names (issue 12 point 5)").doesNotContain("ACKNOWLEDGEMENT", "FEEDBACK");
     }
 }

@@ -95,7 +95,10 @@ class AuditViewIntegrationTests extends IntegrationTest {
                 .orElseThrow();
         assertThat(issued).contains("User " + o.issuer().username() + " (" + o.issuer().organisation().name()
                         + ") issued " + o.reference() + " to " + o.provider().organisation().name() + ".")
-                .contains("/orders/" + o.id(), ",removal_order," + o.id() + ",", "+00:00");
+                .contains("/orders/" + o.id(), ",removal_order," + o.id() + ",")
+                .as("local time in the issuer's Member State's zone, its default (issue 12 point 5)")
+                .contains(java.time.format.DateTimeFormatter.ofPattern("xxx")
+                        .format(clock.instant().atZone(java.time.ZoneId.of("Europe/Vienna"))));
         assertThat(page.get("/audit.csv?object=" + o.reference() + "&action=bank.").body().split("\r\n"))
                 .as("only the header when nothing matches").hasSize(1);
     }

@@ -65,9 +65,48 @@ class MessageBundleTests {
         for (var role : eu.vigil.registry.AuthorityRole.values()) {
             assertThat(reference).containsKey("role." + role.name());
         }
+        // issue 12 point 5: no raw enum name of an order on the pages
+        for (var state : eu.vigil.removalorder.OrderState.values()) {
+            assertThat(reference).containsKey("order.state." + state.name());
+        }
+        for (var status : eu.vigil.removalorder.OrderItem.ItemStatus.values()) {
+            assertThat(reference).containsKey("order.itemStatus." + status.name());
+        }
+        for (var action : eu.vigil.removalorder.SpecificMeasureRemoval.Action.values()) {
+            assertThat(reference).containsKey("order.itemStatus." + action.name());
+        }
+        for (var kind : eu.vigil.removalorder.OrderAnswer.Kind.values()) {
+            assertThat(reference).containsKey("order.answerKind." + kind.name());
+        }
+        for (var reason : eu.vigil.removalorder.ImpossibilityReason.values()) {
+            assertThat(reference).containsKey("impossibility." + reason.name());
+        }
+        for (var outcome : eu.vigil.removalorder.Complaint.Outcome.values()) {
+            assertThat(reference).containsKey("order.complaintOutcome." + outcome.name());
+        }
+        for (var purpose : eu.vigil.removalorder.PreservedItem.Purpose.values()) {
+            assertThat(reference).containsKey("order.purpose." + purpose.name());
+        }
+        for (String type : new String[] {"TCO_REMOVAL", "NL_CSAM_REMOVAL", "DSA_ART9"}) {
+            assertThat(reference).as("the seeded order types").containsKey("ordertype." + type);
+        }
         for (String reason : new String[] {"bad", "locked", "disabled"}) {
             assertThat(reference).containsKey("login.error." + reason);
         }
+    }
+
+    /** A message without arguments is shown as written, so a doubled apostrophe would show doubled. */
+    @Test
+    void onlyMessagesWithArgumentsDoubleTheirApostrophes() throws IOException {
+        Set<String> doubled = new TreeSet<>();
+        for (String bundle : new String[] {"messages.properties", "messages_fr.properties", "messages_de.properties"}) {
+            load(BUNDLES.resolve(bundle)).forEach((key, value) -> {
+                if (value.toString().contains("''") && !value.toString().matches("(?s).*\\{\\d+.*")) {
+                    doubled.add(bundle + " " + key);
+                }
+            });
+        }
+        assertThat(doubled).isEmpty();
     }
 
     private static Properties load(Path file) throws IOException {

@@ -63,4 +63,15 @@ class AccountFormLabels extends FieldLabels {
             field("password", "login.password", "inv-password");
         }
     }
+
+    /** The person's language and time zone (the preferences page and the language switcher of every page). */
+    @Component
+    static class Preference extends FieldLabels {
+
+        Preference() {
+            super("/account/preferences");
+            field("language", "preferences.language", "pref-language");
+            field("timeZone", "preferences.zone", "pref-zone");
+        }
+    }
 }

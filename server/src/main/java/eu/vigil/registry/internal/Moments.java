@@ -8,19 +8,27 @@ import java.time.format.DateTimeParseException;
 
 import eu.vigil.shared.InvalidInput;
 
-/** Parses the {@code at} parameter of historic views: a date (end of that day, UTC) or an ISO instant. */
+/**
+ * Parses the {@code at} parameter of historic views: a date (the end of that day, in UTC for the API, in the
+ * reader's time zone for the pages) or an ISO instant.
+ */
 final class Moments {
 
     private Moments() {
     }
 
     static Instant parse(String at, Clock clock) {
+        return parse(at, clock, ZoneOffset.UTC);
+    }
+
+    /** A date as the end of that day in {@code zone}, or an ISO instant; now when empty. */
+    static Instant parse(String at, Clock clock, java.time.ZoneId zone) {
         if (at == null || at.isBlank()) {
             return clock.instant();
         }
         try {
             if (at.length() == 10) {
-                return LocalDate.parse(at).plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).minusMillis(1);
+                return LocalDate.parse(at).plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1);
             }
             return Instant.parse(at);
         } catch (DateTimeParseException e) {

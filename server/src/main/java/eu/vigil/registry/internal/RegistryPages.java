@@ -69,7 +69,7 @@ class RegistryPages {
     @GetMapping("/registry/member-states")
     String memberStates(@RequestParam(required = false) String at, @RequestParam(required = false) String filter,
             Model model) {
-        Instant moment = Moments.parse(at, clock);
+        Instant moment = Moments.parse(at, clock, reader());
         java.util.Map<String, eu.vigil.registry.UndeliverableCopies.Gap> undeliverable = copies.byMemberState().stream()
                 .collect(java.util.stream.Collectors.toMap(eu.vigil.registry.UndeliverableCopies.Gap::memberState, g -> g));
         List<MemberStateOverview> states = authorities.overview(moment).stream().filter(s -> switch (filter == null ? "" : filter) {
@@ -86,7 +86,7 @@ class RegistryPages {
 
     @GetMapping("/registry/member-states/{code}")
     String memberState(@PathVariable String code, @RequestParam(required = false) String at, Model model) {
-        Instant moment = Moments.parse(at, clock);
+        Instant moment = Moments.parse(at, clock, reader());
         MemberStateOverview state = authorities.overview(code, moment)
                 .orElseThrow(() -> new NotFound("Member State " + code));
         model.addAttribute("state", state);
@@ -124,7 +124,7 @@ class RegistryPages {
     String provider(@PathVariable UUID id, @RequestParam(required = false) String at, Model model) {
         ProviderId pid = new ProviderId(id);
         HostingServiceProvider version = (at == null || at.isBlank() ? providers.current(pid)
-                : providers.asOf(pid, Moments.parse(at, clock))).orElseThrow(() -> new NotFound("provider " + id
+                : providers.asOf(pid, Moments.parse(at, clock, reader()))).orElseThrow(() -> new NotFound("provider " + id
                         + (at == null ? "" : " at " + at)));
         model.addAttribute("provider", version);
         model.addAttribute("history", providers.history(pid));
@@ -207,7 +207,7 @@ class RegistryPages {
 
     @GetMapping("/registry/legal-representatives")
     String overview(@RequestParam(required = false) String at, Model model) {
-        model.addAttribute("overview", providers.legalRepresentativeOverview(Moments.parse(at, clock)));
+        model.addAttribute("overview", providers.legalRepresentativeOverview(Moments.parse(at, clock, reader())));
         model.addAttribute("at", at == null ? "" : at);
         return "registry/legalRepresentatives";
     }
@@ -215,7 +215,7 @@ class RegistryPages {
     @GetMapping(value = "/registry/legal-representatives.csv", produces = "text/csv")
     @ResponseBody
     ResponseEntity<byte[]> overviewCsv(@RequestParam(required = false) String at) {
-        var overview = providers.legalRepresentativeOverview(Moments.parse(at, clock));
+        var overview = providers.legalRepresentativeOverview(Moments.parse(at, clock, reader()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"legal-representatives.csv\"")
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
@@ -225,7 +225,7 @@ class RegistryPages {
     @GetMapping(value = "/registry/legal-representatives.json", produces = MediaType.APPLICATION_JSON_VALUE)
     @ResponseBody
     ResponseEntity<Object> overviewJson(@RequestParam(required = false) String at) {
-        var overview = providers.legalRepresentativeOverview(Moments.parse(at, clock));
+        var overview = providers.legalRepresentativeOverview(Moments.parse(at, clock, reader()));
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"legal-representatives.json\"")
                 .body(OverviewExport.json(overview));
@@ -257,5 +257,12 @@ class RegistryPages {
 
     private boolean canEdit(ProviderId id) {
         return providers.editing(CurrentActor.get(), id).allowed();
+    }
+
+    /** The reader's time zone, in which a date typed into a page's "valid on" filter is a day. */
+    private static java.time.ZoneId reader() {
+        var attributes = org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+        return eu.vigil.shared.ReaderZone.of(
+                ((org.springframework.web.context.request.ServletRequestAttributes) attributes).getRequest());
     }
 }

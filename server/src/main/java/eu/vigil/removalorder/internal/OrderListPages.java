@@ -46,9 +46,9 @@ public class OrderListPages {
     }
 
     /**
-     * The list. A refused filter value shows the list unfiltered with the error at the filter.
-     *
-     * @param zone the reader's time zone, in which {@code from} and {@code to} are days
+     * The list. A refused filter value shows the list unfiltered with the error at the filter. {@code from} and
+     * {@code to} are days in the reader's time zone ({@link eu.vigil.shared.ReaderZone}), the one the page's
+     * times are shown in and its hint names.
      */
     @GetMapping("/orders")
     String list(@RequestParam(required = false) String scope, @RequestParam(required = false) String state,
@@ -56,10 +56,10 @@ public class OrderListPages {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
             @RequestParam(required = false) String q, @RequestParam(required = false) String sort,
-            @RequestParam(required = false) Integer page, @RequestParam(required = false) String zone, Model model) {
+            @RequestParam(required = false) Integer page, jakarta.servlet.http.HttpServletRequest request, Model model) {
         Actor actor = CurrentActor.get();
         Instant now = clock.instant();
-        ZoneId reader = zone(zone);
+        ZoneId reader = eu.vigil.shared.ReaderZone.of(request);
         OrderQuery query;
         List<InvalidInput.FieldError> errors = List.of();
         try {
@@ -84,14 +84,6 @@ public class OrderListPages {
         model.addAttribute("canIssue", issuing.issuingAuthorityOf(actor, now).isPresent());
         model.addAttribute("now", now);
         return "orders/list";
-    }
-
-    private static ZoneId zone(String zone) {
-        try {
-            return zone == null || zone.isBlank() ? ZoneId.of("UTC") : ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            return ZoneId.of("UTC");
-        }
     }
 
     /**

@@ -119,7 +119,16 @@ public final class FfmpegDecoder {
       InputStream in = p.stdout();
       int frames = 0;
       while (true) {
-        int n = in.readNBytes(buffer, 0, buffer.length);
+        int n;
+        try {
+          n = in.readNBytes(buffer, 0, buffer.length);
+        } catch (IOException e) {
+          // the watchdog may kill the decoder while we read: its pipe then closes under us
+          if (p.timedOut()) {
+            throw new UnreadableVideoException("decoding took longer than the time limit");
+          }
+          throw e;
+        }
         if (n == 0) {
           break;
         }

@@ -72,6 +72,11 @@ final class Subprocess implements AutoCloseable {
     return process.exitValue();
   }
 
+  /** Whether the watchdog (or {@link #finish}) killed the process at its deadline. */
+  boolean timedOut() {
+    return timedOut;
+  }
+
   /** The message with the start of the process's error output, or the time-out if that happened. */
   String describe(String message) {
     if (timedOut) {

@@ -76,6 +76,9 @@ document.addEventListener("DOMContentLoaded", function () {
     var order = path.match(/^\/orders\/([0-9a-f-]{36})/);
     if (order) { return change.subjectId === order[1]; }
     if (path === "/" || path === "/orders") { return change.subjectType === "removal_order"; }
+    var crisis = path.match(/^\/crises\/([0-9a-f-]{36})/);
+    if (crisis) { return change.subjectId === crisis[1]; }
+    if (path === "/crises") { return change.subjectType === "crisis_case"; }
     return false;
   }
   function refresh() {
@@ -132,7 +135,7 @@ document.addEventListener("DOMContentLoaded", function () {
     });
     // Changes were missed (the page did not keep up): refresh what the page shows unless a form is being filled.
     source.addEventListener("resync", function () {
-      if (!dirty && /^\/(orders(\/.*)?)?$/.test(location.pathname)) { refresh(); }
+      if (!dirty && /^\/((orders|crises)(\/.*)?)?$/.test(location.pathname)) { refresh(); }
     });
   });
 })();

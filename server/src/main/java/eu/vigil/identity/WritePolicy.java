@@ -166,6 +166,12 @@ public final class WritePolicy {
             "POST /api/v1/crises/{id}/acknowledgement", Duty.WORK,
             "POST /api/v1/crises/{id}/external-activations", Duty.WORK,
             "PUT /api/v1/crisis-participation", Duty.ADMINISTRATION,
+            "POST /crises", Duty.WORK,
+            "POST /crises/participation", Duty.ADMINISTRATION,
+            "POST /crises/{id}/steps", Duty.WORK,
+            "POST /crises/{id}/situation-reports", Duty.WORK,
+            "POST /crises/{id}/acknowledgement", Duty.WORK,
+            "POST /crises/{id}/external-activations", Duty.WORK,
             // threat reports
             "POST /api/v1/threat-reports", Duty.WORK,
             "POST /api/v1/threat-reports/{id}/receipt", Duty.WORK,

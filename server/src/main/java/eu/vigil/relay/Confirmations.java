@@ -39,10 +39,16 @@ public class Confirmations {
     private record Done(String type, Object reference, Set<UUID> told, Instant at, String text) {
     }
 
+    /** Beyond this many organisations told, the confirmation counts them instead of naming each. */
+    static final int MOST_NAMED = 3;
+
     private final ChangeSentences sentences;
     private final AuditNames names;
+    private final org.springframework.context.MessageSource messages;
 
-    Confirmations(ChangeSentences sentences, java.util.Optional<AuditNames> names) {
+    Confirmations(ChangeSentences sentences, java.util.Optional<AuditNames> names,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.sentences = sentences;
         this.names = names.orElse(AuditNames.NONE);
     }
@@ -84,7 +90,9 @@ public class Confirmations {
         var named = names.organisations(all);
         List<String> out = new ArrayList<>();
         for (Done d : done) {
-            String who = String.join(", ", d.told().stream().map(named::get).filter(Objects::nonNull).toList());
+            List<String> names = d.told().stream().map(named::get).filter(Objects::nonNull).toList();
+            String who = d.told().size() > MOST_NAMED
+                    ? messages.getMessage("done.many", new Object[] {d.told().size()}, locale) : String.join(", ", names);
             String sentence = sentences.confirmed(d.type(), d.reference(), who, d.at(), d.text(), locale, zone);
             if (!out.contains(sentence)) {
                 out.add(sentence);

@@ -49,6 +49,22 @@ public final class ReaderZone {
     }
 
     /** UTC as "UTC" rather than the offset "Z", every other zone as it is. */
+    /**
+     * A {@code datetime-local} value the reader of the current request typed, read in the reader's zone (see
+     * {@link #of}); null when empty (the service then takes now).
+     *
+     * @throws InvalidInput naming {@code field} when it is not a date and time, does not exist in that zone, or
+     *                      occurs twice there (the autumn hour)
+     */
+    public static java.time.Instant typed(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        var attributes = (org.springframework.web.context.request.ServletRequestAttributes)
+                org.springframework.web.context.request.RequestContextHolder.currentRequestAttributes();
+        return WallClockTime.resolve(text, of(attributes.getRequest()), null, field);
+    }
+
     private static ZoneId readable(ZoneId zone) {
         return zone.equals(ZoneOffset.UTC) || zone.getId().equals("Etc/UTC") ? MemberStateZones.UTC : zone;
     }

@@ -261,11 +261,11 @@ class InformingContentProvidersIntegrationTests extends IntegrationTest {
         String section = "/orders/" + id + "/content-provider";
         assertThat(page.get(section).body()).contains("cp-information").contains("content-provider-information");
 
-        String future = clock.instant().plusSeconds(3600).atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0).toString();
+        String future = clock.instant().plus(java.time.Duration.ofDays(2)).atOffset(ZoneOffset.UTC).toLocalDateTime().withNano(0).toString();
         var bad = page.postForm(section, "/orders/" + id + "/content-provider-information",
                 "channel=E_MAIL&informedAt=" + future);
         assertThat(bad.location()).as("back to the section's page").endsWith(section);
-        assertThat(page.follow(bad).body()).contains("cp-errors").contains(">Informed at (UTC, empty for now)</a>");
+        assertThat(page.follow(bad).body()).contains("cp-errors").contains(">Informed at (your local time, empty for now)</a>");
         var ok = page.postForm(section, "/orders/" + id + "/content-provider-information", "channel=POST&note=letter");
         assertThat(ok.status()).isEqualTo(302);
         assertThat(page.get(section).body()).contains("letter").doesNotContain("cp-errors");

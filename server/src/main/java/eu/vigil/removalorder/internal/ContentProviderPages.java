@@ -30,7 +30,7 @@ import eu.vigil.shared.StateConflict;
 
 /**
  * The Art. 11 section of the order page (issue 11 build 3): loaded into the order page by htmx, or shown on its own
- * page; only the addressee gets the forms. Times in the forms are read as UTC.
+ * page; only the addressee gets the forms. Times in the forms are read in the reader's time zone.
  */
 @Controller
 class ContentProviderPages {
@@ -110,15 +110,8 @@ class ContentProviderPages {
         }
     }
 
-    /** A {@code datetime-local} value read as UTC; null when empty (the service takes now). */
+    /** A {@code datetime-local} value in the reader's time zone (issue 12); null when empty (now). */
     private static Instant utc(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.strip()).toInstant(ZoneOffset.UTC);
-        } catch (DateTimeParseException e) {
-            throw InvalidInput.of(field, "a date and time (yyyy-mm-ddThh:mm, UTC)");
-        }
+        return eu.vigil.shared.ReaderZone.typed(text, field);
     }
 }

@@ -89,14 +89,9 @@ class SpecificMeasureRemovalPages {
         }
     }
 
-    /** A {@code datetime-local} value read as UTC; null (now) when empty. */
+    /** A {@code datetime-local} value in the reader's time zone (issue 12); null when empty (now). */
     private static Instant utc(String text, String field) {
-        try {
-            return text == null || text.isBlank() ? null
-                    : java.time.LocalDateTime.parse(text.strip()).toInstant(java.time.ZoneOffset.UTC);
-        } catch (java.time.format.DateTimeParseException e) {
-            throw InvalidInput.of(field, "a date and time, e.g. 2026-03-01T14:30");
-        }
+        return eu.vigil.shared.ReaderZone.typed(text, field);
     }
 
     private String act(Model model, Runnable step) {

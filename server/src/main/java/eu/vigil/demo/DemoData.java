@@ -50,10 +50,13 @@ class DemoData {
     private final Clock clock;
     private final Environment environment;
     private final DemoOrders demoOrders;
+    private final DemoCrisis demoCrisis;
     private final List<String[]> logins = new ArrayList<>();
 
     DemoData(Organisations organisations, Users users, CompetentAuthorities authorities,
-            HostingServiceProviders providers, Clock clock, Environment environment, DemoOrders demoOrders) {
+            HostingServiceProviders providers, Clock clock, Environment environment, DemoOrders demoOrders,
+            DemoCrisis demoCrisis) {
+        this.demoCrisis = demoCrisis;
         this.organisations = organisations;
         this.users = users;
         this.authorities = authorities;
@@ -69,6 +72,7 @@ class DemoData {
         if (users.findByUsername("bka.officer").isEmpty()) {
             seed();
             demoOrders.seed();
+            demoCrisis.seed();
             log.info("Demo data seeded");
         }
         announce();

@@ -154,7 +154,8 @@ class DemoOrders {
                 null, true, "Demo: first order without prior information", true, null, null);
     }
 
-    private Actor actor(String username) {
+    /** A demo user as an actor with its organisation and roles. */
+    Actor actor(String username) {
         User u = users.findByUsername(username).orElseThrow();
         Organisation org = organisations.find(u.organisationId()).orElseThrow();
         return new Actor(u.id().value(), u.username(), u.displayName(), Credential.PASSWORD, org.id(), org.name(),

@@ -62,12 +62,17 @@ public class IssuingRemovalOrders {
     private final OrderLedger ledger;
     private final IdempotencyKeys keys;
     private final HostMemberStateCopies copies;
+    private final OrderReferences references;
+    private final PriorInformations priorInformations;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
             AnnexOneRules rules, org.springframework.context.ApplicationEventPublisher events,
             eu.vigil.deconfliction.Deconfliction deconfliction, OrderLedger ledger, IdempotencyKeys keys,
-            HostMemberStateCopies copies) {
+            HostMemberStateCopies copies, OrderReferences references,
+            PriorInformations priorInformations) {
+        this.priorInformations = priorInformations;
+        this.references = references;
         this.ledger = ledger;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -202,7 +207,7 @@ public class IssuingRemovalOrders {
         boolean crossBorder = host != null && !host.equals(authority.memberState());
         Duration limit = type.authoritySetsDeadline() ? Duration.ofMinutes(request.deadlineMinutes()) : type.deadline();
         Duration warning = type.authoritySetsDeadline() ? Duration.ZERO : type.warning();
-        String reference = reference(authority, request.reference(), now);
+        String reference = references.next(authority, request.reference(), now);
         ledger.insert(id, reference, type, authority, provider, host, crossBorder, language, request, limit, warning, now,
                 actor);
         ledger.annexParties(id, AnnexParties.of(authority, provider, authorities, now).json());
@@ -260,7 +265,7 @@ public class IssuingRemovalOrders {
                     + " issue it, not " + authority.label() + " (" + authority.memberState() + ")");
         }
         Optional<RemovalOrderId> sameReference = request.reference() == null || request.reference().isBlank()
-                ? Optional.empty() : orderWithReference(authority, request.reference().strip());
+                ? Optional.empty() : references.orderWith(authority, request.reference().strip());
         if (sameReference.isPresent()) {
             return Checked.refusing(new IssueOutcome.Refused(IssueOutcome.Refusal.REFERENCE_ALREADY_USED, "Reference "
                     + request.reference().strip() + " is already the reference of an order of your authority; nothing"
@@ -287,7 +292,7 @@ public class IssuingRemovalOrders {
 
     private Optional<IssueOutcome.Refused> priorInformationRefusal(CompetentAuthority authority,
             HostingServiceProvider provider, IssueRequest request, Instant now) {
-        PriorInformation prior = priorInformation(authority, provider, now);
+        PriorInformation prior = priorInformations.weigh(authority, provider, now);
         if (prior.met() || request.emergency()) {
             return Optional.empty();
         }
@@ -316,24 +321,8 @@ public class IssuingRemovalOrders {
                 .orElseThrow(() -> new Forbidden("only authorities designated under Art. 12(1)(a) issue removal orders"));
         HostingServiceProvider provider = providers.asOf(new ProviderId(providerId), now)
                 .orElseThrow(() -> new NotFound("provider " + providerId));
-        return type.requiresPriorInformation() ? priorInformation(issuer, provider, now)
+        return type.requiresPriorInformation() ? priorInformations.weigh(issuer, provider, now)
                 : new PriorInformation(PriorInformation.Status.NOT_REQUIRED, null, null);
-    }
-
-    private PriorInformation priorInformation(CompetentAuthority authority, HostingServiceProvider provider, Instant now) {
-        boolean earlierOrder = jdbc.sql("""
-                select exists(select 1 from removal_order o join order_type t on t.code = o.order_type
-                              where o.issuing_authority_id = ? and o.provider_id = ? and t.requires_prior_information)""")
-                .params(authority.id().value(), provider.id().value()).query(Boolean.class).single();
-        Optional<Instant> informed = jdbc.sql("select sent_at from prior_information where authority_id = ? and provider_id = ?")
-                .params(authority.id().value(), provider.id().value()).query(Timestamp.class).optional()
-                .map(Timestamp::toInstant);
-        Instant informedAt = informed.orElse(null);
-        Instant from = informed.map(i -> i.plus(PRIOR_INFORMATION)).orElse(null);
-        PriorInformation.Status status = earlierOrder ? PriorInformation.Status.EARLIER_ORDER
-                : informed.isEmpty() ? PriorInformation.Status.MISSING
-                : now.isBefore(from) ? PriorInformation.Status.TOO_RECENT : PriorInformation.Status.MET;
-        return new PriorInformation(status, informedAt, from);
     }
 
     /**
@@ -352,38 +341,5 @@ public class IssuingRemovalOrders {
         return new IssuePreview.Draft(DraftOrders.draft(c.type(), c.authority(), c.provider(), c.language(), request,
                 AnnexParties.of(c.authority(), c.provider(), authorities, now), copies.planned(c.authority(), c.provider(),
                         c.type(), now), now));
-    }
-
-    /**
-     * A hand-picked reference as given (already checked to be free), or the next free number of the authority's counter for the year. The
-     * counter row is incremented atomically and stays locked until the transaction ends, so concurrent issuing
-     * gets distinct numbers; a number already taken by a hand-picked reference is skipped.
-     */
-    private String reference(CompetentAuthority authority, String requested, Instant now) {
-        if (requested != null && !requested.isBlank()) {
-            return requested.strip(); // checked by issue(): a used one is refused with a link to its order
-        }
-        int year = now.atZone(ZoneOffset.UTC).getYear();
-        while (true) {
-            long next = jdbc.sql("""
-                    insert into order_reference_counter (authority_id, year, last_number) values (?, ?, 1)
-                    on conflict (authority_id, year)
-                    do update set last_number = order_reference_counter.last_number + 1
-                    returning last_number""")
-                    .params(authority.id().value(), year).query(Long.class).single();
-            String reference = String.format("%s-%d-%05d", authority.code(), year, next);
-            if (!referenceTaken(authority, reference)) {
-                return reference;
-            }
-        }
-    }
-
-    private boolean referenceTaken(CompetentAuthority authority, String reference) {
-        return orderWithReference(authority, reference).isPresent();
-    }
-
-    private Optional<RemovalOrderId> orderWithReference(CompetentAuthority authority, String reference) {
-        return jdbc.sql("select id from removal_order where issuing_authority_id = ? and reference = ?")
-                .params(authority.id().value(), reference).query(UUID.class).optional().map(RemovalOrderId::new);
     }
 }

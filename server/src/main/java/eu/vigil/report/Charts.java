@@ -127,6 +127,7 @@ public final class Charts {
         renderer.setMaximumBarWidth(0.12);
         renderer.setItemMargin(0);
         var categories = new CategoryAxis(null);
+        categories.setMaximumCategoryLabelWidthRatio(0.35f);
         var values = new NumberAxis(valueAxis);
         values.setNumberFormatOverride(NumberFormat.getNumberInstance(locale));
         values.setLowerBound(0);

@@ -58,6 +58,16 @@ public final class Http {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()).body();
     }
 
+    /** The body of a GET as bytes (a PDF, an image), under this client's session or token. */
+    public byte[] bytes(String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
     public String login(String username, String password) {
         String page = get("/login").body();
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(page));

@@ -10,6 +10,8 @@ create table crisis_bank (
 create table crisis_item (
     crisis_id     uuid not null references crisis_case(id),
     entry_id      bigint not null references bank_entry(id),
+    signal_type   text not null,
+    value         text not null,
     shared_by     uuid not null references organisation(id),
     shared_at     timestamptz not null,
     withdrawn_at  timestamptz,

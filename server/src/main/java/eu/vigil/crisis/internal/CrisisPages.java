@@ -32,11 +32,13 @@ class CrisisPages {
     private final Crises crises;
     private final CrisisBoard board;
     private final CrisisParticipants participants;
+    private final eu.vigil.crisis.CrisisItems items;
 
-    CrisisPages(Crises crises, CrisisBoard board, CrisisParticipants participants) {
+    CrisisPages(Crises crises, CrisisBoard board, CrisisParticipants participants, eu.vigil.crisis.CrisisItems items) {
         this.crises = crises;
         this.board = board;
         this.participants = participants;
+        this.items = items;
     }
 
     @GetMapping("/crises")
@@ -57,6 +59,7 @@ class CrisisPages {
         model.addAttribute("acknowledged", b.roster().stream()
                 .anyMatch(r -> r.organisation().equals(actor.organisationId().value()) && r.acknowledgedAt().isPresent()));
         model.addAttribute("kinds", ExternalActivation.Kind.values());
+        model.addAttribute("items", items.section(actor, new CrisisId(id)));
         return "crisis/board";
     }
 

@@ -105,6 +105,15 @@ public record CrisisEvent(String type, CrisisCase crisis, Instant at, Auditor ac
 
     @Override
     public Map<String, ?> details() {
-        return Map.of("reference", crisis.reference(), "phase", crisis.phase().name());
+        if (!List.of(ITEMS_SHARED, ITEM_FOUND, ITEM_REMOVED, ITEM_WITHDRAWN).contains(type)) {
+            return Map.of("reference", crisis.reference(), "phase", crisis.phase().name());
+        }
+        // The list's events keep their facts in clear: the post-crisis review counts from them (R41, R42).
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("reference", crisis.reference());
+        details.put("phase", crisis.phase().name());
+        details.put("at", at.toString());
+        new java.util.TreeMap<>(facts).forEach(details::put);
+        return details;
     }
 }

@@ -55,7 +55,7 @@ class CrisisItemPages {
         if (shared.entryIds().isEmpty()) {
             throw new RefusedForm(page, List.of(new InvalidInput.FieldError("value", "the list already holds it")));
         }
-        return "redirect:" + page + "#crisis-items";
+        return "redirect:" + page;
     }
 
     @PostMapping("/crises/{id}/items/import")
@@ -81,7 +81,7 @@ class CrisisItemPages {
             @RequestParam(required = false) Integer count) {
         String page = "/crises/" + id;
         act(page, () -> items.mark(CurrentActor.get(), new CrisisId(id), entryId, status, count));
-        return "redirect:" + page + "#crisis-items";
+        return "redirect:" + page;
     }
 
     @PostMapping("/crises/{id}/items/{entryId}/withdrawal")
@@ -91,7 +91,7 @@ class CrisisItemPages {
             items.withdraw(CurrentActor.get(), new CrisisId(id), entryId);
             return true;
         });
-        return "redirect:" + page + "#crisis-items";
+        return "redirect:" + page;
     }
 
     @GetMapping("/crises/{id}/exports/{format}")

@@ -74,12 +74,14 @@ class CrisisListBrowserTests extends BrowserTest {
 
         login(a.username());
         driver.get(url("/crises/" + id));
-        assertThat(driver.findElement(By.id("items-summary")).getText()).contains("0 items");
+        assertThat(driver.findElement(By.id("items-summary")).getText()).contains("On the list: 0;");
         new Select(driver.findElement(By.id("signalType"))).selectByValue("PDQ");
         driver.findElement(By.id("item-value")).sendKeys(pdq);
         driver.findElement(By.id("share-item-submit")).click();
         waitUntil(d -> d.findElement(By.id("crisis-items-table")).getText().contains("f8f8f0ce…4e9c9b22"));
         assertThat(driver.findElement(By.id("confirmation")).getText()).contains("Items shared");
+        assertThat(driver.findElement(By.id("items-summary")).getText()).contains("On the list: 1;");
+        scrollToList(driver);
         Browser.screenshot(driver, "crisis-list-1-provider-a-shared");
         ((JavascriptExecutor) driver).executeScript("window.vigilBoardMarker = 'not reloaded';");
 
@@ -102,16 +104,25 @@ class CrisisListBrowserTests extends BrowserTest {
         other.findElement(By.id("removed-" + entry)).click();
         waitIn(other, d -> d.findElement(By.id("item-" + entry)).getText().contains(b.organisation().name() + ": Removed"));
         assertThat(other.findElements(By.id("removed-" + entry))).as("REMOVED is final").isEmpty();
+        scrollToList(other);
         Browser.screenshot(other, "crisis-list-2-provider-b-removed");
 
         waitUntil(d -> d.findElement(By.id("item-" + entry)).getText().contains(b.organisation().name() + ": Removed"));
         assertThat(((JavascriptExecutor) driver).executeScript("return window.vigilBoardMarker;")).isEqualTo("not reloaded");
         assertThat(driver.findElement(By.id("items-totals")).getText()).contains(b.organisation().name() + " 0 1 1");
+        scrollToList(driver);
         Browser.screenshot(driver, "crisis-list-3-provider-a-sees-removal");
         Accessibility.assertNoSeriousViolations(driver, "crisis board with its hash list");
         driver.manage().window().setSize(new Dimension(390, 844));
         driver.navigate().refresh();
+        scrollToList(driver);
         Browser.screenshot(driver, "crisis-list-4-narrow");
+        ((JavascriptExecutor) driver).executeScript("document.getElementById('crisis-items-table').scrollIntoView();");
+        Browser.screenshot(driver, "crisis-list-5-narrow-items");
+    }
+
+    private static void scrollToList(WebDriver browser) {
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('crisis-items').scrollIntoView();");
     }
 
     /** A PDQ hash at exactly {@code bits} Hamming distance (flips the lowest bits). */

@@ -85,6 +85,14 @@ public final class WebhookEventTypes {
     public static final String CRISIS_DRILL_ACKNOWLEDGED = "crisis.drill_acknowledged";
     /** A drill closed. */
     public static final String CRISIS_DRILL_CLOSED = "crisis.drill_closed";
+    /** Items were shared on the crisis hash list: follow the crisis bank's delta feed. */
+    public static final String CRISIS_ITEMS_SHARED = "crisis.items_shared";
+    /** A provider found an item of the crisis list on its service. */
+    public static final String CRISIS_ITEM_FOUND = "crisis.item_found";
+    /** A provider removed an item of the crisis list from its service. */
+    public static final String CRISIS_ITEM_REMOVED = "crisis.item_removed";
+    /** An item was withdrawn from the crisis list. */
+    public static final String CRISIS_ITEM_WITHDRAWN = "crisis.item_withdrawn";
 
     /** Every type above. */
     public static final Set<String> ALL = Set.of(REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
@@ -94,5 +102,6 @@ public final class WebhookEventTypes {
             EXPOSURE_REPORT_OVERDUE, PENALTY_PROCEEDINGS_OPENED, PENALTY_DECIDED, CRISIS_ALERT_RAISED, CRISIS_ASSESSED,
             CRISIS_ACTIVATED, CRISIS_DE_ESCALATED, CRISIS_RE_ESCALATED, CRISIS_DISMISSED, CRISIS_CLOSED, CRISIS_REVIEWED,
             CRISIS_SITUATION_REPORT, CRISIS_EXTERNAL_ACTIVATION_LINKED, CRISIS_ORDER_LINKED, CRISIS_THREAT_REPORT_LINKED,
-            CRISIS_DRILL, CRISIS_DRILL_ACKNOWLEDGED, CRISIS_DRILL_CLOSED);
+            CRISIS_DRILL, CRISIS_DRILL_ACKNOWLEDGED, CRISIS_DRILL_CLOSED, CRISIS_ITEMS_SHARED, CRISIS_ITEM_FOUND,
+            CRISIS_ITEM_REMOVED, CRISIS_ITEM_WITHDRAWN);
 }

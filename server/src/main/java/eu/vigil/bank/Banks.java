@@ -114,6 +114,33 @@ public class Banks {
         return after;
     }
 
+    /**
+     * Shares a bank with one more organisation on behalf of the module that keeps the bank's membership rule (the
+     * crisis list is shared with every participant of its crisis, also those that join later): no actor of the
+     * owner is needed, the share is audited as {@code bank.shared}. An existing share takes the given access; the
+     * owner gets none. A private bank becomes SHARED.
+     */
+    @Transactional
+    public Bank grant(eu.vigil.audit.Auditor by, BankId id, Share share) {
+        Bank before = load(id).orElseThrow(() -> new NotFound("bank " + id));
+        if (before.owner().equals(share.organisation()) || share.access() == before.shares().stream()
+                .filter(s -> s.organisation().equals(share.organisation())).map(Share::access).findFirst().orElse(null)) {
+            return before;
+        }
+        lock(id);
+        jdbc.sql("""
+                insert into bank_share (bank_id, organisation_id, access) values (?,?,?)
+                on conflict (bank_id, organisation_id) do update set access = excluded.access""")
+                .params(id.value(), share.organisation().value(), share.access().name()).update();
+        if (before.sharing() == Sharing.PRIVATE) {
+            jdbc.sql("update bank set sharing = 'SHARED' where id = ?").param(id.value()).update();
+        }
+        Bank after = load(id).orElseThrow();
+        audit.append(by, new AuditEvent("bank.shared", "bank", id.toString(), null, null,
+                Map.of("organisation", share.organisation().toString(), "access", share.access().name())));
+        return after;
+    }
+
     /** A bank the actor may read; others answer "not found" (audited). */
     @Transactional(readOnly = true)
     public Bank find(Actor actor, BankId id) {

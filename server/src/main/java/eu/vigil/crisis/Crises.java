@@ -36,12 +36,15 @@ public class Crises {
     private final Clock clock;
     private final CrisisParticipants participants;
     private final ApplicationEventPublisher events;
+    private final CrisisBanks lists;
 
-    Crises(JdbcClient jdbc, Clock clock, CrisisParticipants participants, ApplicationEventPublisher events) {
+    Crises(JdbcClient jdbc, Clock clock, CrisisParticipants participants, ApplicationEventPublisher events,
+            CrisisBanks lists) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.participants = participants;
         this.events = events;
+        this.lists = lists;
     }
 
     /** Any participant raises an alert with what it saw; every participant learns of it at once. */
@@ -84,6 +87,9 @@ public class Crises {
             case CrisisTransition.Allowed allowed -> write(actor, before, step, allowed.to(), reason.strip());
         }
         CrisisCase after = load(id).orElseThrow();
+        if (step == CrisisStep.ACTIVATE || step == CrisisStep.RE_ESCALATE) {
+            lists.open(actor, after); // the crisis hash list, shared with every participant (R42, ADR 0031)
+        }
         events.publishEvent(new CrisisEvent(CrisisEvent.of(step), after, clock.instant(), actor.auditor(),
                 participants.all(), "Crisis " + after.reference() + " (" + after.title() + "): " + step.name()
                         .toLowerCase(Locale.ROOT).replace('_', '-') + " by " + actor.organisationName() + " — "

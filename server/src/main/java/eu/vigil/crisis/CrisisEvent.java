@@ -43,6 +43,17 @@ public record CrisisEvent(String type, CrisisCase crisis, Instant at, Auditor ac
     public static final String ORDER_LINKED = "crisis.order_linked";
     /** A threat-to-life report was linked to the crisis (R30, issue 13). */
     public static final String THREAT_REPORT_LINKED = "crisis.threat_report_linked";
+    /**
+     * Items were shared on the crisis hash list (R42); facts {@code organisation} (the sharer), {@code count},
+     * {@code entryIds}, {@code firstEntryAt}; {@code at} is when the first item was added.
+     */
+    public static final String ITEMS_SHARED = "crisis.items_shared";
+    /** A provider found an item on its service; facts {@code organisation}, {@code entryId}, {@code signalType}. */
+    public static final String ITEM_FOUND = "crisis.item_found";
+    /** A provider removed an item from its service; facts {@code organisation}, {@code entryId}, {@code signalType}. */
+    public static final String ITEM_REMOVED = "crisis.item_removed";
+    /** An item was withdrawn from the list (a tombstone in the delta feed); facts as {@link #ITEM_FOUND}. */
+    public static final String ITEM_WITHDRAWN = "crisis.item_withdrawn";
 
     public CrisisEvent {
         recipients = recipients.stream().filter(java.util.Objects::nonNull).distinct().toList();
@@ -66,7 +77,8 @@ public record CrisisEvent(String type, CrisisCase crisis, Instant at, Auditor ac
     public static List<String> types() {
         var all = new java.util.ArrayList<>(java.util.Arrays.stream(CrisisStep.values()).map(CrisisEvent::of).toList());
         all.addAll(List.of(ALERT_RAISED, SITUATION_REPORT, ACKNOWLEDGED, REPORT_OVERDUE, REVIEW_OVERDUE,
-                EXTERNAL_ACTIVATION, ORDER_LINKED, THREAT_REPORT_LINKED));
+                EXTERNAL_ACTIVATION, ORDER_LINKED, THREAT_REPORT_LINKED, ITEMS_SHARED, ITEM_FOUND, ITEM_REMOVED,
+                ITEM_WITHDRAWN));
         return List.copyOf(all);
     }
 
@@ -107,6 +119,7 @@ public record CrisisEvent(String type, CrisisCase crisis, Instant at, Auditor ac
         details.keySet().removeAll(WRITTEN);
         details.put("reference", crisis.reference());
         details.put("phase", crisis.phase().name());
+        details.put("at", at.toString());
         return details;
     }
 

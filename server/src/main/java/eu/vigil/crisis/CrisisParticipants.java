@@ -34,16 +34,23 @@ public class CrisisParticipants {
     public record Contact(UUID organisation, String name, String email, String phone, Instant optedInAt) {
     }
 
+    /** A provider opted in (or updated its contact); published in the transaction of the opt-in. */
+    public record OptedIn(UUID organisation, eu.vigil.audit.Auditor by) {
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final AuditLog audit;
     private final Organisations organisations;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    CrisisParticipants(JdbcClient jdbc, Clock clock, AuditLog audit, Organisations organisations) {
+    CrisisParticipants(JdbcClient jdbc, Clock clock, AuditLog audit, Organisations organisations,
+            org.springframework.context.ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
         this.organisations = organisations;
+        this.events = events;
     }
 
     /** Whether the actor is Europol's crisis coordinator (an operator of a Europol organisation). */
@@ -74,6 +81,7 @@ public class CrisisParticipants {
                 .update();
         audit.append(actor.auditor(), new AuditEvent("crisis.participant_opted_in", "organisation",
                 actor.organisationId().toString(), null, null, java.util.Map.of("contact", name.strip())));
+        events.publishEvent(new OptedIn(actor.organisationId().value(), actor.auditor()));
         return contact(actor.organisationId().value()).orElseThrow();
     }
 

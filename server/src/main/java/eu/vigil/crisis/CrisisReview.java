@@ -69,10 +69,10 @@ public record CrisisReview(Optional<Duration> toActivation, Optional<Duration> t
     public record Acknowledgement(UUID organisation, Optional<Instant> at, Optional<Duration> afterActivation) {
     }
 
-    /** Event types of the crisis hash list (raised by the items feature with these names and facts). */
-    static final String ITEMS_SHARED = "crisis.items_shared";
-    static final String ITEM_REMOVED = "crisis.item_removed";
-    static final String ITEM_WITHDRAWN = "crisis.item_withdrawn";
+    /** Event types of the crisis hash list, as {@link CrisisItems} raises them. */
+    static final String ITEMS_SHARED = CrisisEvent.ITEMS_SHARED;
+    static final String ITEM_REMOVED = CrisisEvent.ITEM_REMOVED;
+    static final String ITEM_WITHDRAWN = CrisisEvent.ITEM_WITHDRAWN;
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

@@ -21,5 +21,8 @@ class CrisisFormLabels extends FieldLabels {
         field("contactName", "crisis.contact.name");
         field("contactEmail", "crisis.contact.email");
         field("contactPhone", "crisis.contact.phone");
+        field("signalType", "crisis.items.signalType");
+        field("value", "crisis.items.value");
+        field("file", "crisis.items.file");
     }
 }

@@ -36,10 +36,11 @@ class CrisisPages {
     private final eu.vigil.crisis.CrisisLinks links;
     private final eu.vigil.crisis.CrisisDrills drills;
     private final java.time.Clock clock;
+    private final eu.vigil.crisis.CrisisItems items;
 
     CrisisPages(Crises crises, CrisisBoard board, CrisisParticipants participants,
             eu.vigil.crisis.CrisisReviews reviews, eu.vigil.crisis.CrisisLinks links,
-            eu.vigil.crisis.CrisisDrills drills, java.time.Clock clock) {
+            eu.vigil.crisis.CrisisDrills drills, java.time.Clock clock, eu.vigil.crisis.CrisisItems items) {
         this.reviews = reviews;
         this.links = links;
         this.drills = drills;
@@ -47,6 +48,7 @@ class CrisisPages {
         this.crises = crises;
         this.board = board;
         this.participants = participants;
+        this.items = items;
     }
 
     @GetMapping("/crises")
@@ -72,6 +74,7 @@ class CrisisPages {
                 .anyMatch(r -> r.organisation().equals(actor.organisationId().value()) && r.acknowledgedAt().isPresent()));
         model.addAttribute("kinds", ExternalActivation.Kind.values());
         model.addAttribute("links", links.of(actor, new CrisisId(id)));
+        model.addAttribute("items", items.section(actor, new CrisisId(id)));
         return "crisis/board";
     }
 

@@ -23,7 +23,6 @@ import eu.vigil.identity.Actor;
 import eu.vigil.identity.OrganisationKind;
 import eu.vigil.identity.Role;
 import eu.vigil.shared.Forbidden;
-import eu.vigil.shared.InvalidInput;
 import eu.vigil.shared.NotFound;
 import eu.vigil.shared.StateConflict;
 import eu.vigil.shared.Violations;
@@ -275,14 +274,6 @@ public class Exercises {
             throw new StateConflict("ENDED", "ENDED", "The exercise is over.");
         }
         return run;
-    }
-
-    static Duration parseScenarioTime(String field, String value) {
-        try {
-            return Duration.parse(value.strip());
-        } catch (RuntimeException e) {
-            throw InvalidInput.of(field, "a scenario time such as PT35M");
-        }
     }
 
     private static InjectRow row(ResultSet rs, List<Scenario.Expectation> expect, List<ImageInfo> images)

@@ -74,13 +74,16 @@ class ExerciseSetup {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
     private final Environment environment;
+    private final eu.vigil.registry.ReferenceData reference;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     ExerciseSetup(@Value("${vigil.exercise.scenario}") String file,
             @Value("${vigil.exercise.password:vigil-exercise-2026}") String password, InstallationClock installation,
             Clock clock, JdbcClient jdbc, Organisations organisations, Users users, CompetentAuthorities authorities,
             HostingServiceProviders providers, CrisisParticipants crisis, Exercises exercises,
-            ApplicationEventPublisher events, TransactionTemplate transaction, Environment environment) {
+            ApplicationEventPublisher events, TransactionTemplate transaction, Environment environment,
+            eu.vigil.registry.ReferenceData reference) {
+        this.reference = reference;
         this.scenario = ScenarioFile.read(Path.of(file));
         try {
             this.text = java.nio.file.Files.readString(Path.of(file));
@@ -230,7 +233,15 @@ class ExerciseSetup {
                 "rep@" + p.key() + ".exercise.example", LocalDate.of(2022, 6, 7));
         return new ProviderDeclaration(p.name(), "exercise participant", SizeClass.MEDIUM, true, p.memberState(), rep,
                 List.of(new ContactPoint(ContactChannel.EMAIL, "tco@" + p.key() + ".exercise.example",
-                        List.of("en"), true)), null);
+                        languages(p.memberState() != null ? p.memberState() : scenario.memberStates().getFirst()),
+                        true)), null);
+    }
+
+    /** English and the host Member State's official languages (Art. 15(2)). */
+    private List<String> languages(String memberState) {
+        var languages = new LinkedHashSet<>(List.of("en"));
+        reference.memberState(memberState).ifPresent(ms -> languages.addAll(ms.languages()));
+        return List.copyOf(languages);
     }
 
     private void announce() {

@@ -99,6 +99,24 @@ public final class Http {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
     }
 
+    /** The body of a GET as bytes (PDF, PNG), failing unless the answer is 200. */
+    public byte[] bytes(String path) {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        try {
+            HttpResponse<byte[]> r = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException | InterruptedException e) {
+            throw new IllegalStateException("request to " + path + " failed", e);
+        }
+    }
+
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE(), path);
     }

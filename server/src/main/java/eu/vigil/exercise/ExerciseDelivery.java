@@ -26,26 +26,32 @@ import eu.vigil.audit.Auditor;
 @Component
 class ExerciseDelivery {
 
+    /** The schedule, apart so that each delivery runs in a transaction of its own (through the proxy). */
+    @Component
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "vigil.exercise.scenario")
+    static class Ticker {
+        private final ExerciseDelivery delivery;
+
+        Ticker(ExerciseDelivery delivery) {
+            this.delivery = delivery;
+        }
+
+        @Scheduled(fixedDelayString = "${vigil.exercise.tick:PT0.25S}", initialDelayString = "${vigil.exercise.tick:PT0.25S}")
+        void tick() {
+            delivery.deliverDue();
+        }
+    }
+
     private final JdbcClient jdbc;
     private final Clock clock;
     private final Exercises exercises;
     private final ApplicationEventPublisher events;
-    private final boolean running;
 
-    ExerciseDelivery(JdbcClient jdbc, Clock clock, Exercises exercises, ApplicationEventPublisher events,
-            @org.springframework.beans.factory.annotation.Value("${vigil.exercise.scenario:}") String scenario) {
-        this.running = !scenario.isBlank();
+    ExerciseDelivery(JdbcClient jdbc, Clock clock, Exercises exercises, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.exercises = exercises;
         this.events = events;
-    }
-
-    @Scheduled(fixedDelayString = "${vigil.exercise.tick:PT0.25S}", initialDelayString = "${vigil.exercise.tick:PT0.25S}")
-    void tick() {
-        if (running) {
-            deliverDue();
-        }
     }
 
     /** Delivers what is due now; the number delivered. */

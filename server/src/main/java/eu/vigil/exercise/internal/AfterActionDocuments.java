@@ -76,7 +76,11 @@ class AfterActionDocuments {
 
     byte[] chart(Chart chart, AfterAction.Report report, Locale locale) {
         List<ExerciseCharts.Bar> bars = new ArrayList<>();
-        for (AfterAction.Line l : report.lines()) {
+        // times: the providers, who acknowledge, share and remove; outcomes: whoever had something expected of them
+        List<AfterAction.Line> shown = report.lines().stream().filter(l -> chart == Chart.TIMES
+                ? l.participant().kind() == eu.vigil.exercise.Scenario.Kind.PROVIDER
+                : l.counts().values().stream().mapToInt(Integer::intValue).sum() > 0).toList();
+        for (AfterAction.Line l : shown) {
             String who = l.participant().name();
             if (chart == Chart.TIMES) {
                 bars.add(new ExerciseCharts.Bar(t(locale, "exercise.report.toAcknowledge"), who, minutes(l.toAcknowledge())));
@@ -91,9 +95,9 @@ class AfterActionDocuments {
         }
         return chart == Chart.TIMES
                 ? ExerciseCharts.bars(t(locale, "exercise.report.chart.times"), t(locale, "exercise.report.minutes"),
-                        bars, false, TIME_COLOURS, 900, 120 + 70 * report.lines().size())
+                        bars, false, TIME_COLOURS, 1000, 140 + 60 * shown.size())
                 : ExerciseCharts.bars(t(locale, "exercise.report.chart.outcomes"), t(locale, "exercise.report.count"),
-                        bars, true, OUTCOME_COLOURS, 900, 120 + 40 * report.lines().size());
+                        bars, true, OUTCOME_COLOURS, 1000, 140 + 34 * shown.size());
     }
 
     String html(AfterAction.Report report, Locale locale) {
@@ -136,6 +140,7 @@ class AfterActionDocuments {
         Document document = new Document(PageSize.A4, 40, 40, 40, 50);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
+            writer.setStrictImageSequence(true);
             writer.setPageEvent(new Watermark(base[1], t(locale, "exercise.mark")));
             document.addTitle("EXERCISE — " + t(locale, "exercise.report.title"));
             document.open();
@@ -152,7 +157,10 @@ class AfterActionDocuments {
                 h.setSpacingBefore(10);
                 h.setSpacingAfter(4);
                 document.add(h);
-                PdfPTable t = new PdfPTable(table.head().size());
+                float[] widths = new float[table.head().size()];
+                java.util.Arrays.fill(widths, 1f);
+                widths[0] = table.head().size() > 6 ? 2.2f : 1.2f;
+                PdfPTable t = new PdfPTable(widths);
                 t.setWidthPercentage(100);
                 t.setHeaderRows(1);
                 table.head().forEach(c -> t.addCell(cell(c, bold, new Color(0xDD, 0xE3, 0xEC))));

@@ -92,8 +92,19 @@ public record CrisisEvent(String type, CrisisCase crisis, Instant at, Auditor ac
         return data;
     }
 
+    /**
+     * The reference, the phase and the facts in clear, so that the post-crisis review ({@link CrisisReview}) is computed
+     * from the audit trail alone; texts people wrote (the situation report, a step's reason, the review) stay out:
+     * they are in the crisis's own tables and their digest is in the record.
+     */
     @Override
     public Map<String, ?> details() {
-        return Map.of("reference", crisis.reference(), "phase", crisis.phase().name());
+        Map<String, Object> details = new java.util.TreeMap<>(facts);
+        details.keySet().removeAll(WRITTEN);
+        details.put("reference", crisis.reference());
+        details.put("phase", crisis.phase().name());
+        return details;
     }
+
+    private static final java.util.Set<String> WRITTEN = java.util.Set.of("report", "reason", "observation");
 }

@@ -169,6 +169,7 @@ public final class WritePolicy {
             "POST /crises", Duty.WORK,
             "POST /crises/participation", Duty.ADMINISTRATION,
             "POST /crises/{id}/steps", Duty.WORK,
+            "POST /crises/{id}/review", Duty.WORK,
             "POST /crises/{id}/situation-reports", Duty.WORK,
             "POST /crises/{id}/acknowledgement", Duty.WORK,
             "POST /crises/{id}/external-activations", Duty.WORK,

@@ -124,7 +124,7 @@ class ExerciseProcessTests {
             Http browser = server.http();
             browser.login("ex.facilitator", PASSWORD);
             assertThat(browser.get("/exercise/report").body()).contains("id=\"exercise-banner\"")
-                    .contains("After-action report").contains("/exercise/report/charts/times.png");
+                    .contains("After-action report").contains("/exercise/report/charts/removal.png");
             assertThat(browser.get("/exercise/report.html").body()).contains("EXERCISE")
                     .contains("data:image/png;base64,");
             assertThat(text(browser.bytes("/exercise/report.pdf"))).contains("EXERCISE")

@@ -21,7 +21,7 @@ final class ExerciseScreenshot {
             driver.findElement(By.id("password")).sendKeys(password);
             driver.findElement(By.id("login-submit")).click();
             driver.get(base + "/exercise/report");
-            driver.findElement(By.id("chart-outcomes"));
+            driver.findElement(By.id("chart-missed"));
             Thread.sleep(500);
             Browser.screenshot(driver, "exercise-after-action-report");
         } finally {

@@ -58,6 +58,16 @@ public final class Http {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream()).body();
     }
 
+    /** The body of a GET as bytes (a PDF, an image), under this client's session or token. */
+    public byte[] bytes(String path) throws IOException, InterruptedException {
+        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
+        headers.forEach(request::header);
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
     public String login(String username, String password) {
         String page = get("/login").body();
         String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(csrf(page));
@@ -97,24 +107,6 @@ public final class Http {
 
     public Response get(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + path)).GET(), path);
-    }
-
-    /** The body of a GET as bytes (PDF, PNG), failing unless the answer is 200. */
-    public byte[] bytes(String path) {
-        var request = HttpRequest.newBuilder(URI.create(base + path)).GET();
-        headers.forEach(request::header);
-        if (authorization != null) {
-            request.header("Authorization", authorization);
-        }
-        try {
-            HttpResponse<byte[]> r = client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
-            if (r.statusCode() != 200) {
-                throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
-            }
-            return r.body();
-        } catch (IOException | InterruptedException e) {
-            throw new IllegalStateException("request to " + path + " failed", e);
-        }
     }
 
     public Response delete(String path) {

@@ -32,8 +32,11 @@ class CrisisPages {
     private final Crises crises;
     private final CrisisBoard board;
     private final CrisisParticipants participants;
+    private final eu.vigil.crisis.CrisisReviews reviews;
 
-    CrisisPages(Crises crises, CrisisBoard board, CrisisParticipants participants) {
+    CrisisPages(Crises crises, CrisisBoard board, CrisisParticipants participants,
+            eu.vigil.crisis.CrisisReviews reviews) {
+        this.reviews = reviews;
         this.crises = crises;
         this.board = board;
         this.participants = participants;
@@ -44,7 +47,9 @@ class CrisisPages {
         Actor actor = CurrentActor.get();
         boolean takesPart = participants.takesPart(actor);
         model.addAttribute("takesPart", takesPart);
-        model.addAttribute("crises", takesPart ? crises.list(actor) : java.util.List.of());
+        var cases = takesPart ? crises.list(actor) : java.util.List.<eu.vigil.crisis.CrisisCase>of();
+        model.addAttribute("crises", cases);
+        model.addAttribute("reviewFlagged", reviews.flagged(cases));
         model.addAttribute("contact", participants.contact(actor.organisationId().value()).orElse(null));
         return "crisis/list";
     }

@@ -5,10 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -29,6 +29,9 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfWriter;
 
 import eu.vigil.exercise.AfterAction;
+import eu.vigil.exercise.ExpectedAction;
+import eu.vigil.exercise.Scenario;
+import eu.vigil.report.Charts;
 import eu.vigil.exercise.Observations;
 import eu.vigil.exercise.Outcomes;
 import eu.vigil.exercise.ScenarioTime;
@@ -40,29 +43,36 @@ import eu.vigil.exercise.ScenarioTime;
 @Component
 class AfterActionDocuments {
 
-    /** The charts of the report. */
+    /** The charts of the report, drawn with the shared {@link Charts} (ADR 0033). */
     enum Chart {
-        /** Per participant: activation → acknowledgement, → first hash, → first removal, in scenario minutes. */
-        TIMES("times"),
-        /** Per participant: expectations met, late, missed, pending. */
-        OUTCOMES("outcomes");
+        /** Per provider: activation → acknowledgement, in scenario minutes; the line is the MSEL's time allowed. */
+        ACKNOWLEDGE("acknowledge", "exercise.report.chart.acknowledge"),
+        /** Per provider: activation → first hash or URL shared. */
+        FIRST_HASH("first-hash", "exercise.report.chart.firstHash"),
+        /** Per provider: activation → first removal; the line is the one hour of Art. 3(3). */
+        REMOVAL("removal", "exercise.report.chart.removal"),
+        /** Per participant: expectations missed or late. */
+        MISSED("missed", "exercise.report.chart.missed");
 
         private final String path;
+        private final String title;
 
-        Chart(String path) {
+        Chart(String path, String title) {
             this.path = path;
+            this.title = title;
         }
 
         String path() {
             return path;
         }
+
+        String title() {
+            return title;
+        }
     }
 
-    private static final List<Color> TIME_COLOURS = List.of(new Color(0x1F, 0x5F, 0xA8), new Color(0x2E, 0x8B, 0x57),
-            new Color(0xC0, 0x6C, 0x00));
-    private static final List<Color> OUTCOME_COLOURS = List.of(new Color(0x2E, 0x8B, 0x57), new Color(0xE0, 0xA8, 0x00),
-            new Color(0xC6, 0x28, 0x28), new Color(0x9E, 0x9E, 0x9E));
     private static final Color MARK = new Color(0xB0, 0x00, 0x20);
+    private static final List<Chart> TIMES = List.of(Chart.ACKNOWLEDGE, Chart.FIRST_HASH, Chart.REMOVAL);
 
     private final MessageSource messages;
 
@@ -70,34 +80,56 @@ class AfterActionDocuments {
         this.messages = messages;
     }
 
-    byte[] chart(Chart chart, AfterAction.Report report) {
-        return chart(chart, report, Locale.ENGLISH);
+    /** The charts that have something to show (a chart of nothing is not drawn: the page says so instead). */
+    List<Chart> drawable(AfterAction.Report report) {
+        return java.util.Arrays.stream(Chart.values()).filter(c -> !bars(c, report).bars().isEmpty()).toList();
     }
 
-    byte[] chart(Chart chart, AfterAction.Report report, Locale locale) {
-        List<ExerciseCharts.Bar> bars = new ArrayList<>();
-        // times: the providers, who acknowledge, share and remove; outcomes: whoever had something expected of them
-        List<AfterAction.Line> shown = report.lines().stream().filter(l -> chart == Chart.TIMES
-                ? l.participant().kind() == eu.vigil.exercise.Scenario.Kind.PROVIDER
-                : l.counts().values().stream().mapToInt(Integer::intValue).sum() > 0).toList();
-        for (AfterAction.Line l : shown) {
+    /** The chart as PNG; empty when there is nothing to chart. */
+    Optional<byte[]> chart(Chart chart, AfterAction.Report report, Locale locale) {
+        Drawn drawn = bars(chart, report);
+        return drawn.bars().isEmpty() ? Optional.empty() : Optional.of(Charts.bars(drawn.bars(),
+                t(locale, chart == Chart.MISSED ? "exercise.report.count" : "exercise.report.minutes"), drawn.limit(),
+                locale));
+    }
+
+    private record Drawn(List<Charts.Bar> bars, OptionalDouble limit) {
+    }
+
+    private Drawn bars(Chart chart, AfterAction.Report report) {
+        List<Charts.Bar> bars = new ArrayList<>();
+        OptionalDouble limit = OptionalDouble.empty();
+        for (AfterAction.Line l : report.lines()) {
             String who = l.participant().name();
-            if (chart == Chart.TIMES) {
-                bars.add(new ExerciseCharts.Bar(t(locale, "exercise.report.toAcknowledge"), who, minutes(l.toAcknowledge())));
-                bars.add(new ExerciseCharts.Bar(t(locale, "exercise.report.toFirstHash"), who, minutes(l.toFirstHash())));
-                bars.add(new ExerciseCharts.Bar(t(locale, "exercise.report.toRemoval"), who, minutes(l.toRemoval())));
-            } else {
-                for (Outcomes.Status s : List.of(Outcomes.Status.MET, Outcomes.Status.LATE, Outcomes.Status.MISSED,
-                        Outcomes.Status.PENDING)) {
-                    bars.add(new ExerciseCharts.Bar(t(locale, "exercise.status." + s), who, l.count(s)));
+            if (chart == Chart.MISSED) {
+                int missed = l.count(Outcomes.Status.MISSED) + l.count(Outcomes.Status.LATE);
+                if (l.counts().values().stream().mapToInt(Integer::intValue).sum() > 0) {
+                    bars.add(new Charts.Bar(who, missed, missed > 0));
                 }
+                continue;
             }
+            if (l.participant().kind() != Scenario.Kind.PROVIDER) {
+                continue;
+            }
+            Optional<Duration> d = switch (chart) {
+                case ACKNOWLEDGE -> l.toAcknowledge();
+                case FIRST_HASH -> l.toFirstHash();
+                default -> l.toRemoval();
+            };
+            OptionalDouble allowed = chart == Chart.REMOVAL ? OptionalDouble.of(60) : chart == Chart.ACKNOWLEDGE
+                    ? acknowledgeWithin(report) : OptionalDouble.empty();
+            limit = allowed;
+            d.ifPresent(x -> bars.add(new Charts.Bar(who, x.toSeconds() / 60.0,
+                    allowed.isPresent() && x.toSeconds() / 60.0 > allowed.getAsDouble())));
         }
-        return chart == Chart.TIMES
-                ? ExerciseCharts.bars(t(locale, "exercise.report.chart.times"), t(locale, "exercise.report.minutes"),
-                        bars, false, TIME_COLOURS, 1000, 140 + 60 * shown.size())
-                : ExerciseCharts.bars(t(locale, "exercise.report.chart.outcomes"), t(locale, "exercise.report.count"),
-                        bars, true, OUTCOME_COLOURS, 1000, 140 + 34 * shown.size());
+        return new Drawn(bars, limit);
+    }
+
+    /** The time the MSEL allows for acknowledging, in minutes, if it says. */
+    private static OptionalDouble acknowledgeWithin(AfterAction.Report report) {
+        return report.msel().stream().flatMap(m -> m.inject().expect().stream())
+                .filter(e -> e.action() == ExpectedAction.ACKNOWLEDGE && e.within() != null)
+                .mapToDouble(e -> e.within().toSeconds() / 60.0).findFirst();
     }
 
     String html(AfterAction.Report report, Locale locale) {
@@ -121,9 +153,11 @@ class AfterActionDocuments {
                 h.append("</tr>\n");
             }
             h.append("</tbody></table>\n");
-            if (table.chart() != null) {
-                h.append("<img alt=\"").append(e(table.title())).append("\" src=\"data:image/png;base64,")
-                        .append(Base64.getEncoder().encodeToString(chart(table.chart(), report, locale))).append("\">\n");
+            for (Chart c : table.charts()) {
+                h.append("<h3>").append(e(t(locale, c.title()))).append("</h3>\n");
+                chart(c, report, locale).ifPresentOrElse(png -> h.append("<img alt=\"").append(e(t(locale, c.title())))
+                        .append("\" src=\"").append(Charts.dataUri(png)).append("\">\n"),
+                        () -> h.append("<p>").append(e(t(locale, "exercise.report.chart.none"))).append("</p>\n"));
             }
         }
         return h.append("<p class=\"mark\">").append(e(t(locale, "exercise.mark"))).append("</p>\n</body></html>\n")
@@ -168,9 +202,15 @@ class AfterActionDocuments {
                     row.forEach(c -> t.addCell(cell(c, body, colour(c))));
                 }
                 document.add(t);
-                if (table.chart() != null) {
-                    Image image = Image.getInstance(chart(table.chart(), report, locale));
-                    image.scaleToFit(document.getPageSize().getWidth() - 80, 320);
+                for (Chart c : table.charts()) {
+                    document.add(new Paragraph(t(locale, c.title()), bold));
+                    Optional<byte[]> png = chart(c, report, locale);
+                    if (png.isEmpty()) {
+                        document.add(new Paragraph(t(locale, "exercise.report.chart.none"), body));
+                        continue;
+                    }
+                    Image image = Image.getInstance(png.get());
+                    image.scaleToFit(document.getPageSize().getWidth() - 80, 240);
                     document.add(image);
                 }
             }
@@ -181,7 +221,7 @@ class AfterActionDocuments {
         return out.toByteArray();
     }
 
-    private record Table(String title, List<String> head, List<List<String>> rows, Chart chart) {
+    private record Table(String title, List<String> head, List<List<String>> rows, List<Chart> charts) {
     }
 
     private List<Table> tables(AfterAction.Report r, Locale l) {
@@ -216,16 +256,16 @@ class AfterActionDocuments {
                         t(l, "exercise.report.kind"), t(l, "exercise.report.toAcknowledge"),
                         t(l, "exercise.report.toFirstHash"), t(l, "exercise.report.toRemoval"),
                         t(l, "exercise.status.MET"), t(l, "exercise.status.LATE"), t(l, "exercise.status.MISSED")),
-                        participants, Chart.TIMES),
-                new Table(t(l, "exercise.report.missed"), head(l, status), missed, Chart.OUTCOMES),
-                new Table(t(l, "exercise.report.expectations"), head(l, status), outcomes, null),
+                        participants, TIMES),
+                new Table(t(l, "exercise.report.missed"), head(l, status), missed, List.of(Chart.MISSED)),
+                new Table(t(l, "exercise.report.expectations"), head(l, status), outcomes, List.of()),
                 new Table(t(l, "exercise.report.observations"), List.of(t(l, "exercise.report.at"),
                         t(l, "exercise.report.inject"), t(l, "exercise.report.action"),
                         t(l, "exercise.report.participant"), t(l, "exercise.report.rating"),
-                        t(l, "exercise.report.note"), t(l, "exercise.report.evaluator")), observations, null),
+                        t(l, "exercise.report.note"), t(l, "exercise.report.evaluator")), observations, List.of()),
                 new Table(t(l, "exercise.report.msel"), List.of(t(l, "exercise.report.inject"),
                         t(l, "exercise.report.at"), t(l, "exercise.report.delivered"), status,
-                        t(l, "exercise.report.injectTitle")), msel, null));
+                        t(l, "exercise.report.injectTitle")), msel, List.of()));
     }
 
     private List<String> head(Locale l, String status) {
@@ -299,10 +339,6 @@ class AfterActionDocuments {
         } catch (Exception e) {
             throw new IllegalStateException("no font for the after-action report", e);
         }
-    }
-
-    private static Number minutes(Optional<Duration> d) {
-        return d.map(x -> Math.round(x.toSeconds() / 6.0) / 10.0).orElse(null);
     }
 
     private static String time(Optional<Duration> d) {

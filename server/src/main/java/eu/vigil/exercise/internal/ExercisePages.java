@@ -119,7 +119,9 @@ class ExercisePages {
     @GetMapping("/exercise/report")
     String report(Model model) {
         access.requireMsel(CurrentActor.get());
-        model.addAttribute("report", afterAction.report());
+        var report = afterAction.report();
+        model.addAttribute("report", report);
+        model.addAttribute("charts", documents.drawable(report).stream().map(AfterActionDocuments.Chart::path).toList());
         return "exercise/report";
     }
 
@@ -138,12 +140,13 @@ class ExercisePages {
     }
 
     @GetMapping(path = "/exercise/report/charts/{chart}.png", produces = MediaType.IMAGE_PNG_VALUE)
-    ResponseEntity<byte[]> chart(@PathVariable String chart) {
+    ResponseEntity<byte[]> chart(@PathVariable String chart, java.util.Locale locale) {
         access.requireMsel(CurrentActor.get());
         AfterActionDocuments.Chart which = Arrays.stream(AfterActionDocuments.Chart.values())
                 .filter(c -> c.path().equals(chart)).findFirst()
                 .orElseThrow(() -> new eu.vigil.shared.NotFound("no chart " + chart));
-        return ResponseEntity.ok().body(documents.chart(which, afterAction.report()));
+        return ResponseEntity.ok().body(documents.chart(which, afterAction.report(), locale)
+                .orElseThrow(() -> new eu.vigil.shared.NotFound("nothing to chart yet")));
     }
 
     private static <T> T act(java.util.function.Supplier<T> step) {

@@ -75,6 +75,7 @@ class ExerciseSetup {
     private final TransactionTemplate transaction;
     private final Environment environment;
     private final eu.vigil.registry.ReferenceData reference;
+    private final ExerciseDelivery delivery;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     ExerciseSetup(@Value("${vigil.exercise.scenario}") String file,
@@ -82,8 +83,9 @@ class ExerciseSetup {
             Clock clock, JdbcClient jdbc, Organisations organisations, Users users, CompetentAuthorities authorities,
             HostingServiceProviders providers, CrisisParticipants crisis, Exercises exercises,
             ApplicationEventPublisher events, TransactionTemplate transaction, Environment environment,
-            eu.vigil.registry.ReferenceData reference) {
+            eu.vigil.registry.ReferenceData reference, ExerciseDelivery delivery) {
         this.reference = reference;
+        this.delivery = delivery;
         this.scenario = ScenarioFile.read(Path.of(file));
         try {
             this.text = java.nio.file.Files.readString(Path.of(file));
@@ -129,6 +131,7 @@ class ExerciseSetup {
             log.info("Exercise {} continues at scenario time {}", scenario.name(),
                     ScenarioTime.format(exercises.run().orElseThrow().now(clock)));
         }
+        delivery.deliverDue(); // the injects at scenario time zero, without waiting for the schedule
         announce();
     }
 
@@ -138,14 +141,14 @@ class ExerciseSetup {
                 .findFirst().orElseThrow();
         Actor seeder = new Actor(UUID.randomUUID(), "exercise-seeder", "Exercise seeder", Credential.PASSWORD,
                 admin.id(), admin.name(), OrganisationKind.PLATFORM_ADMIN, null, Set.of(Role.ADMIN));
-        Instant now = clock.instant();
+        Instant registered = clock.instant();
         int position = 0;
         Set<UUID> everyone = new LinkedHashSet<>();
         for (Scenario.Participant p : scenario.participants()) {
             OrganisationId org = switch (p.kind()) {
                 case EUROPOL -> organisations.register(system, new OrganisationId(UUID.randomUUID()),
                         OrganisationKind.EUROPOL, p.name(), null).id();
-                case AUTHORITY -> organisations.register(system, new OrganisationId(authority(p, now).id().value()),
+                case AUTHORITY -> organisations.register(system, new OrganisationId(authority(p, registered).id().value()),
                         OrganisationKind.COMPETENT_AUTHORITY, p.name(), p.memberState()).id();
                 case PROVIDER -> new OrganisationId(providers.register(seeder, declaration(p)).id().value());
             };
@@ -174,6 +177,8 @@ class ExerciseSetup {
                         .params(u.username(), staff.getKey().name()).update();
             }
         }
+        // Scenario time starts once the logins exist: hashing their passwords takes real seconds, minutes at rate 120
+        Instant now = clock.instant();
         jdbc.sql("""
                 insert into exercise (id, name, title, scenario, clock_rate, started_at)
                 values (1, ?, ?, ?, ?, ?)""")

@@ -282,8 +282,9 @@ public class Exercises {
                 texts(rs.getArray("targets")), rs.getString("title"), rs.getString("text"), texts(rs.getArray("urls")),
                 List.of(), expect);
         long delivered = rs.getLong("delivered_seconds");
-        return new InjectRow(inject, Outcomes.InjectStatus.valueOf(rs.getString("status")),
-                rs.wasNull() ? null : Duration.ofSeconds(delivered), rs.getString("added_by"), images);
+        Duration deliveredAt = rs.wasNull() ? null : Duration.ofSeconds(delivered);
+        return new InjectRow(inject, Outcomes.InjectStatus.valueOf(rs.getString("status")), deliveredAt,
+                rs.getString("added_by"), images);
     }
 
     static List<String> texts(Array array) throws SQLException {

@@ -113,7 +113,12 @@ class ExerciseProcessTests {
             assertThat(absent(lines.get("pastebay").path("toRemoval"))).isFalse();
             assertThat(report.get("observations").get(0).get("rating").asString()).isEqualTo("NOT_MET");
             Map<String, String> status = new HashMap<>();
+            Map<String, JsonNode> msel = new HashMap<>();
             report.get("msel").forEach(m -> status.put(m.get("inject").get("id").asString(), m.get("status").asString()));
+            report.get("msel").forEach(m -> msel.put(m.get("inject").get("id").asString(), m));
+            assertThat(absent(msel.get("X-2").path("deliveredAt"))).as("a skipped inject was never delivered").isTrue();
+            assertThat(duration(msel.get("I-01").get("deliveredAt"))).as("the first inject at the start")
+                    .isLessThan(Duration.ofMinutes(2));
             assertThat(status).containsEntry("X-1", "DELIVERED").containsEntry("X-2", "SKIPPED")
                     .containsEntry("I-07", "DELIVERED");
 

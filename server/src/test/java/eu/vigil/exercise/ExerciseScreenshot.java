@@ -24,6 +24,9 @@ final class ExerciseScreenshot {
             driver.findElement(By.id("chart-missed"));
             Thread.sleep(500);
             Browser.screenshot(driver, "exercise-after-action-report");
+            driver.get(base + "/exercise");
+            driver.findElement(By.id("msel"));
+            Browser.screenshot(driver, "exercise-msel");
         } finally {
             driver.quit();
         }

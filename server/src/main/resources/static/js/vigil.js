@@ -76,9 +76,15 @@ document.addEventListener("DOMContentLoaded", function () {
     var order = path.match(/^\/orders\/([0-9a-f-]{36})/);
     if (order) { return change.subjectId === order[1]; }
     if (path === "/" || path === "/orders") { return change.subjectType === "removal_order"; }
+    var drill = path.match(/^\/crises\/drills\/([0-9a-f-]{36})/);
+    if (drill) { return change.subjectId === drill[1]; }
     var crisis = path.match(/^\/crises\/([0-9a-f-]{36})/);
-    if (crisis) { return change.subjectId === crisis[1]; }
-    if (path === "/crises") { return change.subjectType === "crisis_case"; }
+    // A crisis board also follows the orders it lists (issue 13: their clocks and states).
+    if (crisis) {
+      return change.subjectId === crisis[1] || (change.subjectType === "removal_order"
+        && !!document.querySelector("[data-order-id='" + change.subjectId + "']"));
+    }
+    if (path === "/crises") { return change.subjectType === "crisis_case" || change.subjectType === "crisis_drill"; }
     return false;
   }
   function refresh() {

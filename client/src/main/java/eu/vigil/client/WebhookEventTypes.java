@@ -75,6 +75,16 @@ public final class WebhookEventTypes {
     public static final String CRISIS_SITUATION_REPORT = "crisis.situation_report";
     /** The crisis was linked to an external activation. */
     public static final String CRISIS_EXTERNAL_ACTIVATION_LINKED = "crisis.external_activation_linked";
+    /** A removal order was issued under the crisis (or linked to it): it is on the board with its clock. */
+    public static final String CRISIS_ORDER_LINKED = "crisis.order_linked";
+    /** A threat-to-life report was linked to the crisis. */
+    public static final String CRISIS_THREAT_REPORT_LINKED = "crisis.threat_report_linked";
+    /** A contact-point drill: a test of the 24/7 crisis contact, not a crisis. Acknowledge it. */
+    public static final String CRISIS_DRILL = "crisis.drill";
+    /** The provider's acknowledgement of a drill was recorded. */
+    public static final String CRISIS_DRILL_ACKNOWLEDGED = "crisis.drill_acknowledged";
+    /** A drill closed. */
+    public static final String CRISIS_DRILL_CLOSED = "crisis.drill_closed";
 
     /** Every type above. */
     /** Table-top exercise: an inject of the MSEL reached the provider (only on an exercise installation). */
@@ -86,5 +96,7 @@ public final class WebhookEventTypes {
             SCRUTINY_STARTED, SCRUTINY_REQUEST_JOINED, SCRUTINY_DECIDED, EXPOSURE_DECIDED, EXPOSURE_ENDED,
             EXPOSURE_REPORT_OVERDUE, PENALTY_PROCEEDINGS_OPENED, PENALTY_DECIDED, CRISIS_ALERT_RAISED, CRISIS_ASSESSED,
             CRISIS_ACTIVATED, CRISIS_DE_ESCALATED, CRISIS_RE_ESCALATED, CRISIS_DISMISSED, CRISIS_CLOSED, CRISIS_REVIEWED,
-            CRISIS_SITUATION_REPORT, CRISIS_EXTERNAL_ACTIVATION_LINKED, EXERCISE_INJECT_DELIVERED);
+            CRISIS_SITUATION_REPORT, CRISIS_EXTERNAL_ACTIVATION_LINKED, CRISIS_ORDER_LINKED, CRISIS_THREAT_REPORT_LINKED,
+            CRISIS_DRILL, CRISIS_DRILL_ACKNOWLEDGED, CRISIS_DRILL_CLOSED,
+            EXERCISE_INJECT_DELIVERED);
 }

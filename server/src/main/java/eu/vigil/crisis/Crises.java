@@ -191,6 +191,15 @@ public class Crises {
         return jdbc.sql(SELECT + " where id = ?").param(id.value()).query((rs, n) -> CrisisRows.crisis(rs)).optional();
     }
 
+    /** The case locked for a change that needs it open (a link); refused once it is closed. */
+    CrisisCase lockOpen(CrisisId id) {
+        CrisisCase crisis = lock(id);
+        if (!crisis.phase().open()) {
+            throw new StateConflict(CrisisRefusal.CASE_CLOSED.name(), crisis.phase().name(), "The crisis is closed.");
+        }
+        return crisis;
+    }
+
     private CrisisCase lock(CrisisId id) {
         return jdbc.sql(SELECT + " where id = ? for update").param(id.value()).query((rs, n) -> CrisisRows.crisis(rs))
                 .optional().orElseThrow(() -> new NotFound("no crisis " + id));

@@ -39,6 +39,10 @@ public record CrisisEvent(String type, CrisisCase crisis, Instant at, Auditor ac
     public static final String REVIEW_OVERDUE = "crisis.review_overdue";
     /** An external activation (GIFCT, Christchurch Call, EU crisis response) was linked (R42). */
     public static final String EXTERNAL_ACTIVATION = "crisis.external_activation_linked";
+    /** A removal order was issued under the crisis, or linked to it (issue 13). */
+    public static final String ORDER_LINKED = "crisis.order_linked";
+    /** A threat-to-life report was linked to the crisis (R30, issue 13). */
+    public static final String THREAT_REPORT_LINKED = "crisis.threat_report_linked";
 
     public CrisisEvent {
         recipients = recipients.stream().filter(java.util.Objects::nonNull).distinct().toList();
@@ -62,7 +66,7 @@ public record CrisisEvent(String type, CrisisCase crisis, Instant at, Auditor ac
     public static List<String> types() {
         var all = new java.util.ArrayList<>(java.util.Arrays.stream(CrisisStep.values()).map(CrisisEvent::of).toList());
         all.addAll(List.of(ALERT_RAISED, SITUATION_REPORT, ACKNOWLEDGED, REPORT_OVERDUE, REVIEW_OVERDUE,
-                EXTERNAL_ACTIVATION));
+                EXTERNAL_ACTIVATION, ORDER_LINKED, THREAT_REPORT_LINKED));
         return List.copyOf(all);
     }
 

@@ -173,6 +173,15 @@ public final class WritePolicy {
             "POST /crises/{id}/situation-reports", Duty.WORK,
             "POST /crises/{id}/acknowledgement", Duty.WORK,
             "POST /crises/{id}/external-activations", Duty.WORK,
+            // crisis board links and contact-point drills (issue 13)
+            "POST /api/v1/crises/{id}/threat-reports", Duty.WORK,
+            "POST /api/v1/crisis-drills", Duty.WORK,
+            "POST /api/v1/crisis-drills/{id}/acknowledgement", Duty.WORK,
+            "POST /api/v1/crisis-drills/{id}/closure", Duty.WORK,
+            "POST /crises/{id}/threat-reports", Duty.WORK,
+            "POST /crises/drills", Duty.WORK,
+            "POST /crises/drills/{id}/acknowledgement", Duty.WORK,
+            "POST /crises/drills/{id}/closure", Duty.WORK,
             // table-top exercises (issue 13, point 6): the facilitator steers, evaluators observe
             "POST /api/v1/exercise/pause", Duty.WORK,
             "POST /api/v1/exercise/resume", Duty.WORK,

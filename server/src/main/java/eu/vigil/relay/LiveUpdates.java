@@ -171,9 +171,22 @@ public class LiveUpdates implements org.springframework.beans.factory.Disposable
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void committed(PartyEvent event) {
-        Change change = new Change(event.type(), event.subjectType(), event.subjectId(), event.at(), event.text(),
-                ChangeSentences.reference(event));
-        event.recipients().stream().filter(Objects::nonNull).distinct().forEach(org -> {
+        offer(new Change(event.type(), event.subjectType(), event.subjectId(), event.at(), event.text(),
+                ChangeSentences.reference(event)), event.recipients());
+    }
+
+    /**
+     * Tells the open pages of {@code organisations} of a committed change they follow through another record (a
+     * crisis board that lists an order, issue 13), as {@code live.<type>} with {@code reference}. Only a live update:
+     * no audit record, no notification, no webhook; call it once the change is committed.
+     */
+    public void echo(String type, String subjectType, String subjectId, Instant at, Object reference, String text,
+            java.util.Collection<UUID> organisations) {
+        offer(new Change(type, subjectType, subjectId, at, text, reference), organisations);
+    }
+
+    private void offer(Change change, java.util.Collection<UUID> organisations) {
+        organisations.stream().filter(Objects::nonNull).distinct().forEach(org -> {
             for (Reader reader : readers.getOrDefault(org, Set.of())) {
                 if (!reader.queue.offer(change)) {
                     reader.queue.clear();

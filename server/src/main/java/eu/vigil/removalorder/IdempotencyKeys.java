@@ -115,6 +115,9 @@ class IdempotencyKeys {
         for (RecordComponent c : IssueRequest.class.getRecordComponents()) {
             try {
                 Object value = c.getAccessor().invoke(request);
+                if (value == null && c.getName().equals("crisisId")) {
+                    continue; // added with issue 13: a request under no crisis hashes as it did before
+                }
                 fields.put(c.getName(), value instanceof java.util.Set<?> set ? sorted(set) : value);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + c.getName(), e);

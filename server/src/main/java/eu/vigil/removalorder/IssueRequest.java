@@ -36,6 +36,8 @@ import jakarta.validation.constraints.Size;
  *                               finality, Art. 3(9)); empty for {@value Finality#DEFAULT_APPEAL_DAYS}
  * @param appealPeriodMonths     the same period in months, for Member States whose law counts it in months; at most one
  *                               of the two is given
+ * @param crisisId               the open crisis case (EU Crisis Protocol) the order is issued under, optional; not part
+ *                               of Annex I: the crisis board lists the order with its clock (issue 13)
  */
 public record IssueRequest(@Size(max = 40, message = Limits.CHARS) String orderType, UUID providerId,
         @Size(max = 8, message = Limits.CHARS) String language,
@@ -51,11 +53,32 @@ public record IssueRequest(@Size(max = 40, message = Limits.CHARS) String orderT
         @Size(max = Limits.TEXT, message = Limits.CHARS) String emergencyJustification,
         boolean shareWithEuropol, Integer deadlineMinutes, @Size(max = 60, message = Limits.CHARS) String reference,
         @Size(max = Limits.LIST, message = Limits.COUNT) List<@Size(max = 8, message = Limits.CHARS) String> territorialScope,
-        Integer appealPeriodDays, Integer appealPeriodMonths) {
+        Integer appealPeriodDays, Integer appealPeriodMonths, UUID crisisId) {
 
     public IssueRequest {
         territorialScope = territorialScope == null ? List.of() : List.copyOf(territorialScope);
         reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
+    }
+
+    /** A request issued under no crisis. */
+    public IssueRequest(String orderType, UUID providerId, String language, List<Item> items,
+            Set<TerroristContentType> reasons, String statementOfReasons, String representativeName,
+            String representativePost, String fileNumber, String redressBody, String redressDeadline,
+            boolean nonDisclosure, LocalDate nonDisclosureUntil, boolean emergency, String emergencyJustification,
+            boolean shareWithEuropol, Integer deadlineMinutes, String reference, List<String> territorialScope,
+            Integer appealPeriodDays, Integer appealPeriodMonths) {
+        this(orderType, providerId, language, items, reasons, statementOfReasons, representativeName,
+                representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil,
+                emergency, emergencyJustification, shareWithEuropol, deadlineMinutes, reference, territorialScope,
+                appealPeriodDays, appealPeriodMonths, null);
+    }
+
+    /** The same request, issued under the crisis case {@code crisis} (null: under none). */
+    public IssueRequest underCrisis(UUID crisis) {
+        return new IssueRequest(orderType, providerId, language, items, reasons, statementOfReasons, representativeName,
+                representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil,
+                emergency, emergencyJustification, shareWithEuropol, deadlineMinutes, reference, territorialScope,
+                appealPeriodDays, appealPeriodMonths, crisis);
     }
 
     /** A request with an appeal period in days, or the default. */

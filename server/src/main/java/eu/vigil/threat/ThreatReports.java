@@ -155,7 +155,11 @@ public class ThreatReports {
                 .orElseThrow(() -> new NotFound("threat report " + id));
     }
 
-    private Optional<ThreatReport> find(UUID id) {
+    /**
+     * One report without visibility checks, for a module that shows where a report went once one who filed or
+     * received it linked it there (the crisis board, issue 13); callers show its routing and receipts, not its content.
+     */
+    public Optional<ThreatReport> find(UUID id) {
         List<ThreatReport.Delivery> deliveries = jdbc.sql("""
                 select d.*, o.name from threat_report_delivery d join organisation o on o.id = d.recipient_id
                 where d.report_id = ? order by d.recipient_role, o.name""").param(id)

@@ -105,6 +105,8 @@ class CrisisReviewIntegrationTests extends IntegrationTest {
         assertThat(export.status()).isEqualTo(200);
         assertThat(export.body()).startsWith("<!DOCTYPE html>").contains("data:image/png;base64,",
                 "Hash sharing came late", "id=\"fig-activation\">20 min<", "<table").doesNotContain("<script");
+        Files.writeString(Files.createDirectories(Path.of("target", "screenshots")).resolve("crisis-review-export.html"),
+                export.body());
 
         byte[] pdf = participant.bytes(page + ".pdf");
         try (PDDocument doc = Loader.loadPDF(pdf)) {

@@ -33,10 +33,17 @@ class CrisisPages {
     private final CrisisBoard board;
     private final CrisisParticipants participants;
     private final eu.vigil.crisis.CrisisReviews reviews;
+    private final eu.vigil.crisis.CrisisLinks links;
+    private final eu.vigil.crisis.CrisisDrills drills;
+    private final java.time.Clock clock;
 
     CrisisPages(Crises crises, CrisisBoard board, CrisisParticipants participants,
-            eu.vigil.crisis.CrisisReviews reviews) {
+            eu.vigil.crisis.CrisisReviews reviews, eu.vigil.crisis.CrisisLinks links,
+            eu.vigil.crisis.CrisisDrills drills, java.time.Clock clock) {
         this.reviews = reviews;
+        this.links = links;
+        this.drills = drills;
+        this.clock = clock;
         this.crises = crises;
         this.board = board;
         this.participants = participants;
@@ -51,6 +58,8 @@ class CrisisPages {
         model.addAttribute("crises", cases);
         model.addAttribute("reviewFlagged", reviews.flagged(cases));
         model.addAttribute("contact", participants.contact(actor.organisationId().value()).orElse(null));
+        model.addAttribute("drills", takesPart ? drills.list(actor).stream().filter(d -> d.openAt(clock.instant()))
+                .toList() : java.util.List.of());
         return "crisis/list";
     }
 
@@ -62,6 +71,7 @@ class CrisisPages {
         model.addAttribute("acknowledged", b.roster().stream()
                 .anyMatch(r -> r.organisation().equals(actor.organisationId().value()) && r.acknowledgedAt().isPresent()));
         model.addAttribute("kinds", ExternalActivation.Kind.values());
+        model.addAttribute("links", links.of(actor, new CrisisId(id)));
         return "crisis/board";
     }
 

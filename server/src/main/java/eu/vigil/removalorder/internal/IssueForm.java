@@ -14,13 +14,15 @@ import eu.vigil.shared.InvalidInput;
 
 /**
  * The issuing form as the browser posts it; converts to an {@link IssueRequest}. {@code idempotencyKey} is a hidden
- * token minted with each empty form: a double submit of one form issues one order (Build 7).
+ * token minted with each empty form: a double submit of one form issues one order (Build 7). {@code crisisId} names
+ * the open crisis case the order is issued under, empty for none (issue 13).
  */
 public record IssueForm(String orderType, String providerId, String language, String urls, List<String> reasons,
         String statementOfReasons, String representativeName, String representativePost, String fileNumber,
         String redressBody, String redressDeadline, Boolean nonDisclosure, String nonDisclosureUntil, Boolean emergency,
         String emergencyJustification, Boolean shareWithEuropol, Integer deadlineMinutes, String deconflictionOverride,
-        String territorialScope, Integer appealPeriodDays, Integer appealPeriodMonths, String idempotencyKey, String replaces) {
+        String territorialScope, Integer appealPeriodDays, Integer appealPeriodMonths, String idempotencyKey, String replaces,
+        String crisisId) {
 
     /**
      * Unticked checkboxes are absent from the form post: absent means no. Fields absent from a step of the wizard
@@ -44,6 +46,7 @@ public record IssueForm(String orderType, String providerId, String language, St
         nonDisclosureUntil = nonDisclosureUntil == null ? "" : nonDisclosureUntil;
         emergencyJustification = emergencyJustification == null ? "" : emergencyJustification;
         territorialScope = territorialScope == null ? "" : territorialScope;
+        crisisId = crisisId == null ? "" : crisisId;
     }
 
     /**
@@ -61,7 +64,7 @@ public record IssueForm(String orderType, String providerId, String language, St
                 type.authoritySetsDeadline() ? deadlineMinutes : null, deconflictionOverride,
                 type.requiresTerritorialScope() ? territorialScope : "", appealPeriodDays, appealPeriodMonths,
                 idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey,
-                replaces);
+                replaces, crisisId);
     }
 
     /** The form with the type and addressee chosen in the wizard's first step, keeping all else. */
@@ -71,7 +74,7 @@ public record IssueForm(String orderType, String providerId, String language, St
                 emergencyJustification, shareWithEuropol, deadlineMinutes, deconflictionOverride, territorialScope,
                 appealPeriodDays, appealPeriodMonths,
                 idempotencyKey == null || idempotencyKey.isBlank() ? UUID.randomUUID().toString() : idempotencyKey,
-                replaces);
+                replaces, crisisId);
     }
 
     /** The addressee as an id, or null when none (or no valid one) is chosen. */
@@ -86,7 +89,7 @@ public record IssueForm(String orderType, String providerId, String language, St
     /** An empty form with the usual redress text and a new submit token. */
     public static IssueForm empty() {
         return new IssueForm("TCO_REMOVAL", "", "", "", List.of(), "", "", "", "", "", "", false, "", false, "", false, null,
-                "", "", null, null, UUID.randomUUID().toString(), null);
+                "", "", null, null, UUID.randomUUID().toString(), null, "");
     }
 
     /** The same form with a new submit token, for a deliberate new order after its token was used. */
@@ -94,7 +97,7 @@ public record IssueForm(String orderType, String providerId, String language, St
         return new IssueForm(orderType, providerId, language, urls, reasons, statementOfReasons, representativeName,
                 representativePost, fileNumber, redressBody, redressDeadline, nonDisclosure, nonDisclosureUntil, emergency,
                 emergencyJustification, shareWithEuropol, deadlineMinutes, deconflictionOverride, territorialScope,
-                appealPeriodDays, appealPeriodMonths, UUID.randomUUID().toString(), replaces);
+                appealPeriodDays, appealPeriodMonths, UUID.randomUUID().toString(), replaces, crisisId);
     }
 
     /**
@@ -112,7 +115,7 @@ public record IssueForm(String orderType, String providerId, String language, St
                 false, "", first.sharedWithEuropol(),
                 first.type().authoritySetsDeadline() ? (int) first.deadlineLimit().toMinutes() : null, "",
                 String.join(" ", first.territorialScope()), null, null, UUID.randomUUID().toString(),
-                first.id().toString());
+                first.id().toString(), "");
     }
 
     public boolean ticked(TerroristContentType t) {
@@ -128,6 +131,14 @@ public record IssueForm(String orderType, String providerId, String language, St
                 provider = UUID.fromString(providerId.strip());
             } catch (IllegalArgumentException e) {
                 errors.add(new InvalidInput.FieldError("providerId", "choose a provider"));
+            }
+        }
+        UUID crisis = null;
+        if (crisisId != null && !crisisId.isBlank()) {
+            try {
+                crisis = UUID.fromString(crisisId.strip());
+            } catch (IllegalArgumentException e) {
+                errors.add(new InvalidInput.FieldError("crisisId", "choose the crisis from the list"));
             }
         }
         List<IssueRequest.Item> items = new ArrayList<>();
@@ -158,6 +169,6 @@ public record IssueForm(String orderType, String providerId, String language, St
                 emergencyJustification, shareWithEuropol, deadlineMinutes, null,
                 territorialScope == null || territorialScope.isBlank() ? List.of()
                         : java.util.Arrays.stream(territorialScope.strip().split("[\\s,;]+")).toList(),
-                appealPeriodDays, appealPeriodMonths);
+                appealPeriodDays, appealPeriodMonths, crisis);
     }
 }

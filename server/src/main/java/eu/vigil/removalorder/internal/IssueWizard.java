@@ -116,7 +116,7 @@ class IssueWizard {
                     shown.nonDisclosure(), shown.nonDisclosureUntil(), shown.emergency(), shown.emergencyJustification(),
                     shown.shareWithEuropol(), shown.deadlineMinutes(), shown.deconflictionOverride(),
                     shown.territorialScope(), shown.appealPeriodDays(), shown.appealPeriodMonths(),
-                    shown.idempotencyKey(), shown.replaces());
+                    shown.idempotencyKey(), shown.replaces(), shown.crisisId());
         }
         model.addAttribute("step", step.name());
         model.addAttribute("form", shown);
@@ -129,6 +129,7 @@ class IssueWizard {
         model.addAttribute("provider", provider.orElse(null));
         model.addAttribute("languages", languages(provider.orElse(null), form.language()));
         model.addAttribute("issuer", issuing.issuingAuthorityOf(actor, clock.instant()).orElse(null));
+        model.addAttribute("crises", issuing.crisesOpenTo(actor));
         model.addAttribute("prior", type.isPresent() ? priorInformation(type.get().code(), provider.orElse(null)) : null);
         if (!model.containsAttribute("annex")) {
             model.addAttribute("annex", null);

@@ -29,9 +29,12 @@ final class Launcher {
                 return OptionalInt.of(context.getBean(AuditVerificationCommand.class).run(System.out));
             }
         }
+        if (args.length >= 1 && args[0].equals("exercise")) {
+            return ExerciseCommand.run(application, args);
+        }
         if (args.length >= 1 && !args[0].startsWith("-")) {
             System.err.println("vigil: unknown command '" + String.join(" ", args)
-                    + "'. Commands: audit verify. Server options start with --.");
+                    + "'. Commands: audit verify, exercise run SCENARIO. Server options start with --.");
             return OptionalInt.of(2);
         }
         SpringApplication.run(application, args);

@@ -94,6 +94,9 @@ public final class WebhookEventTypes {
     /** An item was withdrawn from the crisis list. */
     public static final String CRISIS_ITEM_WITHDRAWN = "crisis.item_withdrawn";
 
+    /** Table-top exercise: an inject of the MSEL reached the provider (only on an exercise installation). */
+    public static final String EXERCISE_INJECT_DELIVERED = "exercise.inject_delivered";
+
     /** Every type above. */
     public static final Set<String> ALL = Set.of(REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
             REMOVAL_ORDER_DEADLINE_WARNING, REMOVAL_ORDER_OVERDUE, REMOVAL_ORDER_NO_LEGAL_EFFECT, REMOVAL_ORDER_WITHDRAWN,
@@ -103,5 +106,5 @@ public final class WebhookEventTypes {
             CRISIS_ACTIVATED, CRISIS_DE_ESCALATED, CRISIS_RE_ESCALATED, CRISIS_DISMISSED, CRISIS_CLOSED, CRISIS_REVIEWED,
             CRISIS_SITUATION_REPORT, CRISIS_EXTERNAL_ACTIVATION_LINKED, CRISIS_ORDER_LINKED, CRISIS_THREAT_REPORT_LINKED,
             CRISIS_DRILL, CRISIS_DRILL_ACKNOWLEDGED, CRISIS_DRILL_CLOSED, CRISIS_ITEMS_SHARED, CRISIS_ITEM_FOUND,
-            CRISIS_ITEM_REMOVED, CRISIS_ITEM_WITHDRAWN);
+            CRISIS_ITEM_REMOVED, CRISIS_ITEM_WITHDRAWN, EXERCISE_INJECT_DELIVERED);
 }

@@ -189,6 +189,17 @@ public final class WritePolicy {
             "POST /crises/{id}/items/import", Duty.WORK,
             "POST /crises/{id}/items/{entryId}/status", Duty.WORK,
             "POST /crises/{id}/items/{entryId}/withdrawal", Duty.WORK,
+            // table-top exercises (issue 13, point 6): the facilitator steers, evaluators observe
+            "POST /api/v1/exercise/pause", Duty.WORK,
+            "POST /api/v1/exercise/resume", Duty.WORK,
+            "POST /api/v1/exercise/injects", Duty.WORK,
+            "POST /api/v1/exercise/injects/{id}/skip", Duty.WORK,
+            "POST /api/v1/exercise/observations", Duty.WORK,
+            "POST /exercise/pause", Duty.WORK,
+            "POST /exercise/resume", Duty.WORK,
+            "POST /exercise/injects", Duty.WORK,
+            "POST /exercise/injects/{id}/skip", Duty.WORK,
+            "POST /exercise/observations", Duty.WORK,
             // threat reports
             "POST /api/v1/threat-reports", Duty.WORK,
             "POST /api/v1/threat-reports/{id}/receipt", Duty.WORK,

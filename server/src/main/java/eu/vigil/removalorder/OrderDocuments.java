@@ -51,6 +51,23 @@ public class OrderDocuments {
     private final Font small;
     private final Font marker;
 
+    /** Whether this installation runs an exercise: every document is then marked EXERCISE (ADR 0032). */
+    private java.util.function.BooleanSupplier exercise = () -> false;
+
+    /** The heading line and watermark of every document of an exercise installation. */
+    static final String EXERCISE_MARK = "EXERCISE — not a real removal order or answer (table-top exercise)";
+
+    @org.springframework.beans.factory.annotation.Autowired
+    void installation(eu.vigil.installation.InstallationClock installation) {
+        this.exercise = () -> installation.purpose().orElse(null) == eu.vigil.installation.InstallationPurpose.EXERCISE;
+    }
+
+    /** These documents, marked EXERCISE as on an exercise installation. */
+    OrderDocuments markedAsExercise() {
+        this.exercise = () -> true;
+        return this;
+    }
+
     /** Documents rendered at once; more wait {@link #wait} for a turn, then are answered 503 (ADR 0020). */
     private final java.util.concurrent.Semaphore renders;
     private final java.time.Duration wait;
@@ -168,6 +185,13 @@ public class OrderDocuments {
             writer.setPageEvent(new Footer(annex, reference));
             document.addTitle(annex.title());
             document.open();
+            if (exercise.getAsBoolean()) {
+                Paragraph mark = new Paragraph(EXERCISE_MARK, new Font(title.getBaseFont(), 11, Font.BOLD,
+                        new Color(0xB0, 0x00, 0x20)));
+                mark.setAlignment(Element.ALIGN_CENTER);
+                mark.setSpacingAfter(6);
+                document.add(mark);
+            }
             Paragraph h = new Paragraph(marked(annex.title(), annex.titleFallback(), title));
             h.setAlignment(Element.ALIGN_CENTER);
             h.setSpacingAfter(10);
@@ -249,6 +273,18 @@ public class OrderDocuments {
             ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(reference, small), left, 40, 0);
             ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
                     new Phrase(writer.getPageNumber() + " · " + annex.languageName(), small), right, 40, 0);
+            if (exercise.getAsBoolean()) {
+                var under = writer.getDirectContentUnder();
+                under.saveState();
+                under.beginText();
+                under.setFontAndSize(title.getBaseFont(), 72);
+                under.setColorFill(new Color(0xF2, 0xC4, 0xCB));
+                under.showTextAligned(Element.ALIGN_CENTER, "EXERCISE", page.getWidth() / 2, page.getHeight() / 2, 45);
+                under.endText();
+                under.restoreState();
+                ColumnText.showTextAligned(canvas, Element.ALIGN_CENTER, new Phrase("EXERCISE", small),
+                        page.getWidth() / 2, 40, 0);
+            }
             if (annex.footer() != null) {
                 ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(annex.footer(), small), left, 29, 0);
             }

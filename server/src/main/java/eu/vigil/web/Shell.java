@@ -33,6 +33,7 @@ public final class Shell {
     private final Ticking ticking;
     private final java.util.List<String> confirmations;
     private String here;
+    private boolean exercise;
 
     /**
      * The installation's clock as the page was made, so countdowns in the browser follow the server's time
@@ -66,6 +67,17 @@ public final class Shell {
         this.locale = locale;
         this.zone = zone;
         this.path = path;
+    }
+
+    /** Marks every page of an exercise installation (ADR 0032). */
+    Shell exercise(boolean exercise) {
+        this.exercise = exercise;
+        return this;
+    }
+
+    /** Whether this installation runs a table-top exercise: every page then carries the EXERCISE banner. */
+    public boolean exercise() {
+        return exercise;
     }
 
     /** This page's address for {@link #here()} (path and query of a GET), null for none. */

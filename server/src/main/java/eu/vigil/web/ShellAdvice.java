@@ -39,7 +39,8 @@ class ShellAdvice {
                 request.getRequestURI(), clock.accelerated() ? clock.rate().realMinuteShownAs() : null,
                 fields(submission == null ? request.getRequestURI() : submission.action()), submission,
                 new Shell.Ticking(time.instant(), clock.rate().value()), confirmations(request))
-                .returningTo(here(request));
+                .returningTo(here(request))
+                .exercise(clock.purpose().orElse(null) == eu.vigil.installation.InstallationPurpose.EXERCISE);
     }
 
     private static final java.util.regex.Pattern UUID = java.util.regex.Pattern.compile(

@@ -24,6 +24,7 @@ public final class ServerProcess implements AutoCloseable {
     private final Path dir;
     private final int port;
     private final List<String> extraArgs;
+    private List<String> leading = List.of("--spring.profiles.active=demo");
     private Process process;
     private Path log;
 
@@ -34,6 +35,16 @@ public final class ServerProcess implements AutoCloseable {
         try (ServerSocket s = new ServerSocket(0)) {
             this.port = s.getLocalPort();
         }
+    }
+
+    /**
+     * The server started like {@code ./vigil exercise run SCENARIO}: the launcher's exercise command with the scenario
+     * file, on a database in {@code dir}; not started yet.
+     */
+    public static ServerProcess exercise(Path dir, Path scenario, String... extraArgs) throws Exception {
+        ServerProcess server = new ServerProcess(dir, extraArgs);
+        server.leading = List.of("exercise", "run", scenario.toString());
+        return server;
     }
 
     public String base() {
@@ -86,7 +97,9 @@ public final class ServerProcess implements AutoCloseable {
             command.addAll(List.of(jvmArgs.strip().split("\\s+")));
         }
         command.addAll(List.of("-cp", System.getProperty("java.class.path"),
-                "eu.vigil.VigilApplication", "--spring.profiles.active=demo", "--server.port=" + port,
+                "eu.vigil.VigilApplication"));
+        command.addAll(leading);
+        command.addAll(List.of("--server.port=" + port,
                 "--vigil.database.data-dir=" + dir.resolve("pg"), "--logging.level.root=WARN"));
         command.addAll(extraArgs);
         log = dir.resolve("server-" + Instant.now().toEpochMilli() + ".log");
@@ -100,8 +113,13 @@ public final class ServerProcess implements AutoCloseable {
 
     /** An API token of a demo user, issued through the organisation page like a person would. */
     public String token(String username) {
+        return token(username, "vigil-demo-2026");
+    }
+
+    /** An API token of a user with this password, issued through the organisation page. */
+    public String token(String username, String password) {
         Http browser = http();
-        assertThat(browser.login(username, "vigil-demo-2026")).isEqualTo("/");
+        assertThat(browser.login(username, password)).isEqualTo("/");
         String page = browser.postForm("/account", "/account/tokens", "name=test&roles=OPERATOR&roles=ADMIN").body();
         Matcher m = SECRET.matcher(page);
         assertThat(m.find()).as("token shown once").isTrue();

@@ -28,8 +28,11 @@ class PartyEventRelay {
     private final AuditLog audit;
     private final Notifications notifications;
     private final Webhooks webhooks;
+    private final eu.vigil.installation.InstallationClock installation;
 
-    PartyEventRelay(AuditLog audit, Notifications notifications, Webhooks webhooks) {
+    PartyEventRelay(AuditLog audit, Notifications notifications, Webhooks webhooks,
+            eu.vigil.installation.InstallationClock installation) {
+        this.installation = installation;
         this.audit = audit;
         this.notifications = notifications;
         this.webhooks = webhooks;
@@ -47,19 +50,31 @@ class PartyEventRelay {
         String payload = null;
         for (UUID recipient : recipients) {
             if (webhooks.find(recipient).isPresent()) {
-                payload = payload != null ? payload : payload(event);
+                payload = payload != null ? payload : payload(event, exercise());
                 webhooks.enqueue(recipient, event.type(), event.subjectId(), payload);
             }
         }
     }
 
-    static String payload(PartyEvent event) {
+    /** Whether this is an exercise installation: then every webhook says so ({@code exercise: true}, ADR 0032). */
+    private boolean exercise() {
+        return installation.purpose().orElse(null) == eu.vigil.installation.InstallationPurpose.EXERCISE;
+    }
+
+    /**
+     * The Standard Webhooks body of an event; on an exercise installation with {@code "exercise": true} at the top
+     * level, so that a receiver never mistakes an exercise for a real event.
+     */
+    static String payload(PartyEvent event, boolean exercise) {
         Map<String, Object> data = new LinkedHashMap<>(event.data());
         data.put("href", event.href());
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", event.type());
         body.put("timestamp", event.at().toString());
         body.put("data", data);
+        if (exercise) {
+            body.put("exercise", true);
+        }
         return CanonicalJson.write(body);
     }
 }

@@ -154,6 +154,13 @@ class DemoOrders {
                 null, true, "Demo: first order without prior information", true, null, null);
     }
 
+    /** BKA's order to Kestrel for a re-upload of the attack's stream, issued under the demo crisis (issue 13). */
+    RemovalOrder issueUnderCrisis(UUID crisis) {
+        return issue(actor("bka.officer"), order(provider("Kestrel Video Inc."), "en",
+                "https://kestrel.example/watch/9120", "Re-upload of the live stream of the attack, glorifying it")
+                .underCrisis(crisis));
+    }
+
     /** A demo user as an actor with its organisation and roles. */
     Actor actor(String username) {
         User u = users.findByUsername(username).orElseThrow();

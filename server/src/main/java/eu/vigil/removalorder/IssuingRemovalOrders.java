@@ -64,15 +64,14 @@ public class IssuingRemovalOrders {
     private final HostMemberStateCopies copies;
     private final OrderReferences references;
     private final PriorInformations priorInformations;
-    private final org.springframework.beans.factory.ObjectProvider<IssuedUnderCrisis> crises;
+    private final CrisisChoice crises;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
             AnnexOneRules rules, org.springframework.context.ApplicationEventPublisher events,
             eu.vigil.deconfliction.Deconfliction deconfliction, OrderLedger ledger, IdempotencyKeys keys,
             HostMemberStateCopies copies, OrderReferences references,
-            PriorInformations priorInformations,
-            org.springframework.beans.factory.ObjectProvider<IssuedUnderCrisis> crises) {
+            PriorInformations priorInformations, CrisisChoice crises) {
         this.crises = crises;
         this.priorInformations = priorInformations;
         this.references = references;
@@ -226,9 +225,7 @@ public class IssuingRemovalOrders {
         String payload = AnnexOne.payload(unsealed);
         ledger.seal(id, payload, seal.sign(authority.id().value(), payload, now));
         RemovalOrder issued = orders.find(id).orElseThrow();
-        if (request.crisisId() != null) {
-            crises.getObject().issued(actor, request.crisisId(), issued);
-        }
+        crises.issued(actor, request, issued);
         events.publishEvent(new OrderIssued(issued, AnnexOne.fields(unsealed), Map.of("reference", reference,
                 "provider", provider.name(), "sentAt", now, "receivedAt", now, "crossBorder", crossBorder,
                 "emergency", request.emergency(),
@@ -254,23 +251,7 @@ public class IssuingRemovalOrders {
      * @throws eu.vigil.shared.InvalidInput as {@link #issue(Actor, IssueRequest)}
      */
     private Checked checked(Actor actor, IssueRequest request, Instant now) {
-        Optional<String> crisis = request.crisisId() == null ? Optional.empty()
-                : Optional.ofNullable(crises.getIfAvailable()).map(c -> c.refusal(actor, request.crisisId()))
-                        .orElse(Optional.of("no crisis case can be chosen on this installation"));
-        OrderType type;
-        try {
-            type = rules.check(request, now);
-        } catch (eu.vigil.shared.InvalidInput e) {
-            if (crisis.isEmpty()) {
-                throw e;
-            }
-            var errors = new java.util.ArrayList<>(e.errors());
-            errors.add(new eu.vigil.shared.InvalidInput.FieldError("crisisId", crisis.get()));
-            throw new eu.vigil.shared.InvalidInput(errors);
-        }
-        if (crisis.isPresent()) {
-            throw eu.vigil.shared.InvalidInput.of("crisisId", crisis.get());
-        }
+        OrderType type = crises.checked(actor, request, () -> rules.check(request, now));
         Optional<CompetentAuthority> issuer = type.requiresIssuingRole() ? issuingAuthorityOf(actor, now)
                 : registeredAuthorityOf(actor, now);
         if (issuer.isEmpty()) {
@@ -330,8 +311,7 @@ public class IssuingRemovalOrders {
 
     /** The open crisis cases the actor may issue an order under (issue 13), newest first. */
     public List<IssuedUnderCrisis.OpenCrisis> crisesOpenTo(Actor actor) {
-        IssuedUnderCrisis c = crises.getIfAvailable();
-        return c == null ? List.of() : c.openFor(actor);
+        return crises.openTo(actor);
     }
 
     /**

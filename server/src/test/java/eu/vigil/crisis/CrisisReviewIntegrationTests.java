@@ -6,7 +6,9 @@ import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.imageio.ImageIO;
 
@@ -18,9 +20,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.vigil.audit.AuditLog;
+import eu.vigil.audit.AuditRecord;
 import eu.vigil.identity.OrganisationKind;
 import eu.vigil.testing.Http;
 import eu.vigil.testing.IntegrationTest;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The post-crisis review over real HTTP and PostgreSQL (R41): a crisis walks alert → activation → acknowledgements →
@@ -119,6 +123,53 @@ class CrisisReviewIntegrationTests extends IntegrationTest {
                 ImageIO.write(image, "png", dir.resolve("crisis-review-pdf-" + (p + 1) + ".png").toFile());
             }
         }
+    }
+
+    @Test
+    void itemsSharedOnTheCrisisListGiveTheTimeToFirstHashTheFirstRemovalPerProviderAndTheShareRemovedWithinTheHour() {
+        Tenant europol = tenant(OrganisationKind.EUROPOL, null, "Europol Review Items");
+        Tenant sharer = optedIn("Review Items Sharer");
+        Tenant fast = optedIn("Review Items Fast Remover");
+        Tenant slow = optedIn("Review Items Slow Remover");
+        String id = as(sharer).postJson("/api/v1/crises", Map.of("title", "Stream re-uploads", "observation", "Copies"))
+                .json().get("id").get("value").asString();
+        String api = "/api/v1/crises/" + id;
+        clock.advance(Duration.ofMinutes(10));
+        as(europol).postJson(api + "/steps", step("ACTIVATE", "Criteria met"));
+        clock.advance(Duration.ofMinutes(15));
+        var shared = as(sharer).postJson(api + "/items", List.of(
+                Map.of("signalType", "PDQ", "value", hex(), "labels", List.of("TVE-1")),
+                Map.of("signalType", "PDQ", "value", hex(), "labels", List.of("TVE-1"))));
+        assertThat(shared.status()).as(shared.body()).isEqualTo(201);
+        JsonNode entries = shared.json().get("entryIds");
+        assertThat(entries).hasSize(2);
+        clock.advance(Duration.ofMinutes(40));
+        var first = as(fast).postJson(api + "/items/" + entries.get(0).asLong() + "/status", Map.of("status", "REMOVED"));
+        assertThat(first.status()).as(first.body()).isEqualTo(200);
+        clock.advance(Duration.ofMinutes(90));
+        var second = as(slow).postJson(api + "/items/" + entries.get(1).asLong() + "/status",
+                Map.of("status", "REMOVED", "count", 4));
+        assertThat(second.status()).as(second.body()).isEqualTo(200);
+        assertThat(audit.trail("crisis_case", id).stream().map(AuditRecord::action))
+                .contains(CrisisEvent.ITEMS_SHARED, CrisisEvent.ITEM_REMOVED);
+
+        String html = session(europol).get("/crises/" + id + "/review").body();
+        assertThat(html).as("15 min from the activation to the first hash on the list")
+                .contains("id=\"fig-first-share\">15 min<")
+                .as("item 1 removed 40 min after sharing, item 2 after 2 h 10 min: 1 of 2 within the hour")
+                .contains("id=\"fig-within-hour\">50 % (1 of 2 items shared; 2 removed in all)<")
+                .doesNotContain("chart-removals-none");
+        String table = html.substring(html.indexOf("id=\"chart-removals-table\""));
+        table = table.substring(0, table.indexOf("</table>"));
+        assertThat(table).as("first removal per provider, from the activation, fastest first")
+                .contains("<th scope=\"row\">" + fast.organisation().name() + "</th>", ">55 min<",
+                        "<th scope=\"row\">" + slow.organisation().name() + "</th>", ">2 h 25 min<");
+        assertThat(table.indexOf(fast.organisation().name())).isLessThan(table.indexOf(slow.organisation().name()));
+        assertThat(table).doesNotContain(sharer.organisation().name());
+    }
+
+    private static String hex() {
+        return (UUID.randomUUID().toString() + UUID.randomUUID()).replace("-", "");
     }
 
     @Test

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import eu.vigil.delivery.WebhookReceiver;
+import eu.vigil.hashing.imageio.ImageIoDecoder;
+import eu.vigil.hashing.pdq.PdqHasher;
 import eu.vigil.testing.Http;
 import eu.vigil.testing.ServerProcess;
 import tools.jackson.databind.JsonNode;
@@ -99,7 +101,8 @@ class ExerciseProcessTests {
                     .containsEntry("I-03 ACKNOWLEDGE clipshare", "MET")
                     .containsEntry("I-03 ACKNOWLEDGE pastebay", "MET")
                     .containsEntry("I-03 ACKNOWLEDGE forumly", "MISSED")
-                    .containsEntry("I-03 SHARE_HASH streamly", "MISSED")
+                    .containsEntry("I-03 SHARE_HASH streamly", "MET")
+                    .containsEntry("I-03 SHARE_HASH clipshare", "MET")
                     .containsEntry("I-04 ISSUE_ORDER de-bka", "MET")
                     .containsEntry("I-04 REMOVE_ITEM pastebay", "MET")
                     .containsEntry("I-05 REPORT_THREAT forumly", "MISSED")
@@ -111,6 +114,16 @@ class ExerciseProcessTests {
                 assertThat(absent(lines.get(p).path("toAcknowledge"))).as(p).isEqualTo(p.equals("forumly"));
             }
             assertThat(absent(lines.get("pastebay").path("toRemoval"))).isFalse();
+            Duration firstHash = duration(lines.get("streamly").get("toFirstHash"));
+            assertThat(firstHash).as("activation at I-02 (PT5M+), hashes shared at I-03 (PT10M+)")
+                    .isGreaterThan(Duration.ZERO).isLessThan(Duration.ofMinutes(30));
+            assertThat(absent(lines.get("clipshare").path("toFirstHash"))).isFalse();
+            assertThat(absent(lines.get("clipshare").path("toRemoval")))
+                    .as("Clipshare's removal of a crisis item counts as its first removal").isFalse();
+            assertThat(absent(lines.get("chatterbox").path("toFirstHash"))).as("shared nothing").isTrue();
+            JsonNode list = as.get("europol").get("/api/v1/crises/" + script.crisis + "/items").json();
+            assertThat(list.toString()).as("the inject's image, hashed, is on the crisis list").contains(script.firstHash)
+                    .contains("REMOVED");
             assertThat(report.get("observations").get(0).get("rating").asString()).isEqualTo("NOT_MET");
             Map<String, String> status = new HashMap<>();
             Map<String, JsonNode> msel = new HashMap<>();
@@ -128,10 +141,14 @@ class ExerciseProcessTests {
 
             Http browser = server.http();
             browser.login("ex.facilitator", PASSWORD);
-            assertThat(browser.get("/exercise/report").body()).contains("id=\"exercise-banner\"")
+            String page = browser.get("/exercise/report").body();
+            assertThat(page).contains("id=\"exercise-banner\"")
                     .contains("After-action report").contains("/exercise/report/charts/removal.png");
-            assertThat(browser.get("/exercise/report.html").body()).contains("EXERCISE")
-                    .contains("data:image/png;base64,");
+            assertThat(row(page, "line-streamly")).as("the first-hash time on the page")
+                    .contains("<td>" + ScenarioTime.format(firstHash) + "</td>");
+            String html = browser.get("/exercise/report.html").body();
+            assertThat(html).contains("EXERCISE").contains("data:image/png;base64,")
+                    .contains(ScenarioTime.format(firstHash));
             assertThat(text(browser.bytes("/exercise/report.pdf"))).contains("EXERCISE")
                     .contains("After-action report").contains("Forumly").contains("MISSED");
             assertThat(text(as.get("bka").bytes("/api/v1/removal-orders/" + script.order + "/annex-i.pdf")))
@@ -156,11 +173,13 @@ class ExerciseProcessTests {
 
     /** The scripted participants: what each does when an inject reaches it. */
     private static final class Script {
+        private static final Scenario SCENARIO = ScenarioFile.read(ScenarioFileUnitTests.sample());
         private final ServerProcess server;
         private final Map<String, Http> as;
         private final Set<String> done = new HashSet<>();
         private String crisis;
         private String order;
+        private String firstHash;
         private Duration sitrepDue;
 
         Script(ServerProcess server, Map<String, Http> as) {
@@ -188,6 +207,7 @@ class ExerciseProcessTests {
                                 ok(as.get(p).postJson("/api/v1/crises/" + crisis + "/acknowledgement", Map.of()));
                             }
                         }
+                        shareAndRemoveHashes();
                         ok(as.get("evaluator").postJson("/api/v1/exercise/observations", Map.of("injectId", "I-03",
                                 "expectation", 0, "participant", "forumly", "rating", "NOT_MET",
                                 "note", "Forumly's crisis desk did not answer the activation")));
@@ -203,6 +223,35 @@ class ExerciseProcessTests {
                 ok(as.get("europol").postJson("/api/v1/crises/" + crisis + "/situation-reports",
                         Map.of("text", "Europol: the video is on six platforms, the manifesto removed.")));
                 sitrepDue = null;
+            }
+        }
+
+        /**
+         * Streamly and Clipshare share the PDQ hashes of the inject's two images on the crisis hash list (R42), as
+         * I-03 expects; Clipshare then finds Streamly's copy on its service and marks it REMOVED.
+         */
+        private void shareAndRemoveHashes() {
+            List<Scenario.Image> images = inject("I-03").images();
+            JsonNode shared = ok(as.get("streamly").postJson("/api/v1/crises/" + crisis + "/items",
+                    List.of(Map.of("signalType", "PDQ", "value", pdq(images.get(0)), "labels", List.of("TVE-1")))));
+            firstHash = pdq(images.get(0));
+            ok(as.get("clipshare").postJson("/api/v1/crises/" + crisis + "/items",
+                    List.of(Map.of("signalType", "PDQ", "value", pdq(images.get(1)), "labels", List.of("TVE-1")))));
+            assertThat(shared.get("entryIds")).as(shared.toString()).hasSize(1);
+            long entry = shared.get("entryIds").get(0).asLong();
+            ok(as.get("clipshare").postJson("/api/v1/crises/" + crisis + "/items/" + entry + "/status",
+                    Map.of("status", "REMOVED", "count", 3)));
+        }
+
+        private static Scenario.Inject inject(String id) {
+            return SCENARIO.injects().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+        }
+
+        private static String pdq(Scenario.Image image) {
+            try {
+                return new PdqHasher().hash(new ImageIoDecoder().decode(image.bytes())).hash().toText();
+            } catch (Exception e) {
+                throw new AssertionError("cannot hash " + image.name(), e);
             }
         }
 
@@ -262,6 +311,13 @@ class ExerciseProcessTests {
         assertThat(receiver.received()).allSatisfy(r -> assertThat(r.body()).contains("\"exercise\":true"));
         assertThat(receiver.received()).as(outbox).anySatisfy(r -> assertThat(r.body()).contains("\"exercise.inject_delivered\"")
                 .contains("\"injectId\":\"I-07\""));
+    }
+
+    /** The table row of the given id in a page. */
+    private static String row(String page, String id) {
+        int start = page.indexOf("<tr id=\"" + id + "\"");
+        assertThat(start).as(id).isNotNegative();
+        return page.substring(start, page.indexOf("</tr>", start));
     }
 
     private static boolean absent(JsonNode n) {

@@ -94,9 +94,9 @@ public class CrisisItems {
             List<ProviderTotals> providers, boolean mayShare, UUID reader, boolean readerIsProvider,
             boolean coordinator) {
 
-        /** Whether the reader may mark {@code item} with {@code to} now. */
+        /** Whether the reader may mark {@code item} with {@code to} now (the crisis open, the item on the list). */
         public boolean may(Item item, ItemStatus to) {
-            return item.withdrawnAt() == null && ItemStatus.mark(readerIsProvider, current(item, reader), to)
+            return mayShare && item.withdrawnAt() == null && ItemStatus.mark(readerIsProvider, current(item, reader), to)
                     instanceof ItemStatus.Allowed;
         }
 
@@ -106,9 +106,9 @@ public class CrisisItems {
                     .findFirst().orElse(item.sharedBy().equals(organisation) ? item.sharedByName() : "?");
         }
 
-        /** Whether the reader may withdraw {@code item}: its sharer or the coordinator. */
+        /** Whether the reader may withdraw {@code item}: its sharer or the coordinator, while the crisis is open. */
         public boolean mayWithdraw(Item item) {
-            return item.withdrawnAt() == null && (coordinator || item.sharedBy().equals(reader));
+            return mayShare && item.withdrawnAt() == null && (coordinator || item.sharedBy().equals(reader));
         }
     }
 
@@ -211,6 +211,10 @@ public class CrisisItems {
     @Transactional
     public void withdraw(Actor actor, CrisisId id, long entryId) {
         CrisisCase crisis = crises.get(actor, id);
+        if (CrisisRules.participate(crisis.phase()) instanceof CrisisTransition.Refused r) {
+            throw new StateConflict(r.reason().name(), r.phase().name(),
+                    "The crisis is closed: its list is kept for reading, no more marks or withdrawals.");
+        }
         Item item = lockItem(id, entryId);
         if (!item.sharedBy().equals(actor.organisationId().value()) && !CrisisParticipants.coordinator(actor)) {
             throw new Forbidden("only the organisation that shared an item, or Europol's coordinator, withdraws it");
@@ -238,6 +242,10 @@ public class CrisisItems {
         }
         if (count != null && count < 0) {
             throw InvalidInput.of("count", "must not be negative");
+        }
+        if (CrisisRules.participate(crisis.phase()) instanceof CrisisTransition.Refused r) {
+            throw new StateConflict(r.reason().name(), r.phase().name(),
+                    "The crisis is closed: its list is kept for reading, no more marks or withdrawals.");
         }
         Item item = lockItem(id, entryId);
         if (item.withdrawnAt() != null) {

@@ -218,5 +218,10 @@ class CrisisItemsIntegrationTests extends IntegrationTest {
         assertThat(feed(as(other), bank, 0)).as("the closed crisis keeps its bank readable").hasSize(10_001);
         assertThat(as(other).postJson(base + "/items", List.of(Map.of("signalType", "MD5", "value", hex(random, 32))))
                 .status()).as("no sharing after the close").isEqualTo(409);
+        long third = upload.json().get("entryIds").get(2).asLong();
+        assertThat(as(other).postJson(base + "/items/" + third + "/status", Map.of("status", "FOUND")).status())
+                .as("no marks after the close").isEqualTo(409);
+        assertThat(as(sharer).postJson(base + "/items/" + third + "/withdrawal", Map.of()).status())
+                .as("no withdrawal after the close").isEqualTo(409);
     }
 }

@@ -74,8 +74,11 @@ public abstract class BrowserTest extends IntegrationTest {
         return driver.getCurrentUrl();
     }
 
-    /** Waits up to 10 s, ignoring elements replaced while the page changes. */
+    /**
+     * Waits up to 20 s (a bound for a loaded 2-core machine, not a timing check), ignoring elements replaced while the
+     * page changes.
+     */
     protected void waitUntil(Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);
+        new WebDriverWait(driver, Duration.ofSeconds(20)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 }

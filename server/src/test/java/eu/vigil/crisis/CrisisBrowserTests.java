@@ -2,20 +2,16 @@ package eu.vigil.crisis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import eu.vigil.browser.Accessibility;
 import eu.vigil.browser.Browser;
-import eu.vigil.browser.BrowserTest;
 import eu.vigil.identity.OrganisationKind;
 
 /**
@@ -23,7 +19,7 @@ import eu.vigil.identity.OrganisationKind;
  * the Protocol on the board, the provider's open board turns active without reload and the provider acknowledges;
  * the coordinator's board learns the acknowledgement live. Screenshots {@code crisis-*.png}.
  */
-class CrisisBrowserTests extends BrowserTest {
+class CrisisBrowserTests extends CrisisBrowserTest {
 
     private WebDriver coordinator;
 
@@ -32,19 +28,6 @@ class CrisisBrowserTests extends BrowserTest {
         if (coordinator != null) {
             coordinator.quit();
         }
-    }
-
-    private void signIn(WebDriver browser, String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(url("/")));
-    }
-
-    private static void waitIn(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     @Test

@@ -11,15 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import eu.vigil.browser.Accessibility;
 import eu.vigil.browser.Browser;
-import eu.vigil.browser.BrowserTest;
 import eu.vigil.identity.OrganisationKind;
 import eu.vigil.registry.AuthorityRole;
 import eu.vigil.registry.CompetentAuthorities;
@@ -30,7 +27,7 @@ import eu.vigil.removalorder.OrderFixture;
  * board lists it with its running clock; Europol's coordinator starts a contact-point drill and its page shows a
  * provider's acknowledgement live. Screenshots {@code crisis-links-*.png}, also at 390 px.
  */
-class CrisisLinksBrowserTests extends BrowserTest {
+class CrisisLinksBrowserTests extends CrisisBrowserTest {
 
     @Autowired
     CompetentAuthorities authorities;
@@ -44,22 +41,10 @@ class CrisisLinksBrowserTests extends BrowserTest {
         }
     }
 
-    private Tenant optedIn(String label) {
-        Tenant p = provider(label, "IE", "en");
-        var in = http().bearer(p.token()).putJson("/api/v1/crisis-participation", Map.of("contactName", "Night desk",
-                "contactEmail", "crisis@" + p.id().substring(0, 8) + ".example", "contactPhone", "+353 1 555 0101"));
-        assertThat(in.status()).as(in.body()).isEqualTo(200);
-        return p;
-    }
-
-    private static void waitIn(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);
-    }
-
     @Test
     void anOrderIssuedUnderTheCrisisThroughTheWizardIsOnTheBoardWithItsClock() throws Exception {
         Tenant europol = tenant(OrganisationKind.EUROPOL, null, "Europol Wizard");
-        Tenant host = optedIn("Dublin Crisis Video");
+        Tenant host = optedIn("Dublin Crisis Video", "IE", "ga");
         var issuer = withUserAndToken(OrderFixture.authority(authorities, organisations, "IE",
                 EnumSet.of(AuthorityRole.ISSUE), clock.instant().minus(Duration.ofDays(1))),
                 "ie.crisis." + java.util.UUID.randomUUID().toString().substring(0, 8));
@@ -109,7 +94,7 @@ class CrisisLinksBrowserTests extends BrowserTest {
     @Test
     void aDrillAcknowledgedByAProviderShowsLiveOnTheCoordinatorsDrillPage() throws Exception {
         Tenant europol = tenant(OrganisationKind.EUROPOL, null, "Europol Drill Page");
-        Tenant provider = optedIn("Drill Page Host");
+        Tenant provider = optedIn("Drill Page Host", "IE", "ga");
 
         login(europol.username());
         driver.get(url("/crises"));

@@ -2,7 +2,6 @@ package eu.vigil.crisis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -11,14 +10,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import eu.vigil.browser.Accessibility;
 import eu.vigil.browser.Browser;
-import eu.vigil.browser.BrowserTest;
 import eu.vigil.client.BankReplica;
 import eu.vigil.client.VigilClient;
 import eu.vigil.hashing.PdqHash;
@@ -29,7 +25,7 @@ import eu.vigil.identity.OrganisationKind;
  * crisis board, provider B's SDK replica follows the crisis bank and matches a near copy, B marks the item found and
  * then removed on its board, and A's open board shows both without reload. Screenshots {@code crisis-list-*.png}.
  */
-class CrisisListBrowserTests extends BrowserTest {
+class CrisisListBrowserTests extends CrisisBrowserTest {
 
     private WebDriver other;
 
@@ -38,27 +34,6 @@ class CrisisListBrowserTests extends BrowserTest {
         if (other != null) {
             other.quit();
         }
-    }
-
-    private Tenant optedIn(String label) {
-        Tenant p = provider(label, "LT", "lt", "en");
-        var in = http().bearer(p.token()).putJson("/api/v1/crisis-participation", Map.of("contactName", "Night desk",
-                "contactEmail", "crisis@" + p.id().substring(0, 8) + ".example", "contactPhone", "+370 5 555 0101"));
-        assertThat(in.status()).as(in.body()).isEqualTo(200);
-        return p;
-    }
-
-    private void signIn(WebDriver browser, String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(url("/")));
-    }
-
-    private static void waitIn(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(condition);
     }
 
     @Test

@@ -11,7 +11,6 @@ import org.openqa.selenium.Dimension;
 
 import eu.vigil.browser.Accessibility;
 import eu.vigil.browser.Browser;
-import eu.vigil.browser.BrowserTest;
 import eu.vigil.identity.OrganisationKind;
 
 /**
@@ -19,7 +18,7 @@ import eu.vigil.identity.OrganisationKind;
  * link to the review, is refused an empty review, records it there, and an authority that took part reads the review
  * with its figures, charts and tables, also at 390 px. Screenshots {@code crisis-review-*.png}.
  */
-class CrisisReviewBrowserTests extends BrowserTest {
+class CrisisReviewBrowserTests extends CrisisBrowserTest {
 
     @Test
     void theCoordinatorClosesAndRecordsTheReviewAndAParticipantReadsIt() throws Exception {

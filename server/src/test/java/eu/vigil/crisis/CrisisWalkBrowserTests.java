@@ -2,21 +2,16 @@ package eu.vigil.crisis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import eu.vigil.browser.Browser;
-import eu.vigil.browser.BrowserTest;
 import eu.vigil.client.BankReplica;
 import eu.vigil.client.VigilClient;
 import eu.vigil.hashing.PdqHash;
@@ -29,7 +24,7 @@ import eu.vigil.identity.OrganisationKind;
  * copy and B marks it removed, which A's board shows live; the coordinator closes the crisis and records the review,
  * and A's board follows to the post-crisis review. Screenshots {@code crisis-walk-*.png}.
  */
-class CrisisWalkBrowserTests extends BrowserTest {
+class CrisisWalkBrowserTests extends CrisisBrowserTest {
 
     private WebDriver other;
     private WebDriver coordinator;
@@ -126,33 +121,4 @@ class CrisisWalkBrowserTests extends BrowserTest {
         Browser.screenshot(driver, "crisis-walk-4-provider-board-after-review");
     }
 
-    private Tenant optedIn(String label) {
-        Tenant p = provider(label, "LT", "lt", "en");
-        var in = http().bearer(p.token()).putJson("/api/v1/crisis-participation", Map.of("contactName", "Night desk",
-                "contactEmail", "crisis@" + p.id().substring(0, 8) + ".example", "contactPhone", "+370 5 555 0101"));
-        assertThat(in.status()).as(in.body()).isEqualTo(200);
-        return p;
-    }
-
-    private void signIn(WebDriver browser, String username) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        waitIn(browser, d -> d.getCurrentUrl().equals(url("/")));
-    }
-
-    private static void mark(WebDriver browser) {
-        ((JavascriptExecutor) browser).executeScript("window.vigilBoardMarker = 'not reloaded';");
-    }
-
-    private static boolean marked(WebDriver browser) {
-        return "not reloaded".equals(((JavascriptExecutor) browser).executeScript("return window.vigilBoardMarker;"));
-    }
-
-    private static void waitIn(WebDriver browser, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
-                .until(condition);
-    }
 }

@@ -87,7 +87,19 @@ document.addEventListener("DOMContentLoaded", function () {
     if (path === "/crises") { return change.subjectType === "crisis_case" || change.subjectType === "crisis_drill"; }
     return false;
   }
+  // Once the reader submits a form the page is on its way out: a live refresh now would only race the post-redirect-get
+  // and could take the confirmation of the reader's own action, which the next page must show.
+  var leaving = false;
+  document.addEventListener("submit", function (e) {
+    var form = e.target;
+    if (form.hasAttribute("hx-post") || form.hasAttribute("hx-get") || form.hasAttribute("hx-put")) { return; }
+    leaving = true;
+    // a form that answers with a download, or a browser that stays, must not stop the live page for good
+    setTimeout(function () { leaving = false; }, 5000);
+  }, true);
+  window.addEventListener("pagehide", function () { leaving = true; });
   function refresh() {
+    if (leaving) { return Promise.resolve(); }
     return fetch(location.href, {headers: {"Accept": "text/html"}, credentials: "same-origin"})
       .then(function (r) { return r.ok ? r.text() : Promise.reject(r.status); })
       .then(function (html) {

@@ -133,8 +133,8 @@ public final class Charts {
         values.setLowerBound(0);
         double top = Math.max(bars.stream().mapToDouble(Bar::value).max().orElse(0), limit.orElse(0));
         values.setUpperBound(top <= 0 ? 1 : top * 1.08);
-        if (top <= 0) {
-            // every bar at zero: ticks 0 and 1 instead of twenty crowded fractions
+        if (top <= 0 || bars.stream().allMatch(b -> b.value() == Math.rint(b.value()))) {
+            // counts (or every bar at zero): whole-number ticks instead of crowded fractions
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
         }
         var plot = new CategoryPlot(data, categories, values, renderer);

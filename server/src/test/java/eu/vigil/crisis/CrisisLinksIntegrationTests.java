@@ -171,14 +171,25 @@ class CrisisLinksIntegrationTests extends IntegrationTest {
         assertThat(links.get("reports")).as("linked once").hasSize(1);
         JsonNode shown = links.get("reports").get(0);
         assertThat(shown.get("memberState").asString()).isEqualTo("AT");
-        assertThat(shown.get("deliveries").get(0).get("recipientId").asString()).isEqualTo(authority.id());
+        // other tests register AT authorities too: the report reaches ours among the Member State's recipients
+        assertThat(delivery(shown, authority.id())).as("routed to the authority").isNotNull();
         assertThat(links.toString()).doesNotContain("follow-up attack").doesNotContain("threat.example");
         assertThat(notifications(europol, CrisisEvent.THREAT_REPORT_LINKED, crisis)).isEqualTo(1);
         assertThat(notifications(provider, CrisisEvent.THREAT_REPORT_LINKED, crisis)).isEqualTo(1);
 
         as(authority).postJson("/api/v1/threat-reports/" + report + "/receipt", Map.of());
-        assertThat(as(europol).get("/api/v1/crises/" + crisis + "/links").json().get("reports").get(0)
-                .get("deliveries").get(0).path("receivedAt").isString()).as("the receipt shows").isTrue();
+        assertThat(delivery(as(europol).get("/api/v1/crises/" + crisis + "/links").json().get("reports").get(0),
+                authority.id()).path("receivedAt").isString()).as("the receipt shows").isTrue();
+    }
+
+    /** The delivery of a linked report to one recipient, or null. */
+    private static JsonNode delivery(JsonNode report, String recipient) {
+        for (JsonNode d : report.get("deliveries")) {
+            if (d.get("recipientId").asString().equals(recipient)) {
+                return d;
+            }
+        }
+        return null;
     }
 
     @Test

@@ -44,7 +44,7 @@ class CrisisLinksBrowserTests extends CrisisBrowserTest {
     @Test
     void anOrderIssuedUnderTheCrisisThroughTheWizardIsOnTheBoardWithItsClock() throws Exception {
         Tenant europol = tenant(OrganisationKind.EUROPOL, null, "Europol Wizard");
-        Tenant host = optedIn("Dublin Crisis Video", "IE", "ga");
+        Tenant host = optedIn("Dublin Crisis Video", "IE", "en");
         var issuer = withUserAndToken(OrderFixture.authority(authorities, organisations, "IE",
                 EnumSet.of(AuthorityRole.ISSUE), clock.instant().minus(Duration.ofDays(1))),
                 "ie.crisis." + java.util.UUID.randomUUID().toString().substring(0, 8));
@@ -94,7 +94,7 @@ class CrisisLinksBrowserTests extends CrisisBrowserTest {
     @Test
     void aDrillAcknowledgedByAProviderShowsLiveOnTheCoordinatorsDrillPage() throws Exception {
         Tenant europol = tenant(OrganisationKind.EUROPOL, null, "Europol Drill Page");
-        Tenant provider = optedIn("Drill Page Host", "IE", "ga");
+        Tenant provider = optedIn("Drill Page Host", "IE", "en");
 
         login(europol.username());
         driver.get(url("/crises"));

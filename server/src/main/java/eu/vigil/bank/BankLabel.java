@@ -27,13 +27,13 @@ public enum BankLabel {
     NEU(LabelCode.NEU),
     /** Child sexual abuse material. */
     CSAM("CSAM", "Child sexual abuse material", new DsaClassification(DsaCategory.PROTECTION_OF_MINORS,
-            DsaKeyword.OTHER, "Child sexual abuse material")),
+            DsaKeyword.CHILD_SEXUAL_ABUSE_MATERIAL, null)),
     /** Trafficking in human beings. */
-    THB("THB", "Trafficking in human beings", new DsaClassification(DsaCategory.OTHER_VIOLATION_TC,
-            DsaKeyword.OTHER, "Trafficking in human beings")),
+    THB("THB", "Trafficking in human beings", new DsaClassification(DsaCategory.VIOLENCE,
+            DsaKeyword.HUMAN_TRAFFICKING, null)),
     /** Sale of illegal drugs. */
     DRUGS("DRUGS", "Drug sales", new DsaClassification(DsaCategory.UNSAFE_AND_PROHIBITED_PRODUCTS,
-            DsaKeyword.OTHER, "Sale of illegal drugs"));
+            DsaKeyword.PROHIBITED_PRODUCTS, null));
 
     private final String code;
     private final String title;

@@ -24,6 +24,16 @@ public enum DsaKeyword {
       DsaCategory.NEGATIVE_EFFECTS_ON_CIVIC_DISCOURSE_OR_ELECTIONS),
   CYBER_INCITEMENT("KEYWORD_CYBER_INCITEMENT", "Cyber incitement to hatred or violence",
       DsaCategory.CYBER_VIOLENCE),
+  CHILD_SEXUAL_ABUSE_MATERIAL("KEYWORD_CHILD_SEXUAL_ABUSE_MATERIAL", "Child sexual abuse material",
+      DsaCategory.PROTECTION_OF_MINORS),
+  GROOMING_SEXUAL_ENTICEMENT_MINORS("KEYWORD_GROOMING_SEXUAL_ENTICEMENT_MINORS",
+      "Grooming/sexual enticement of minors", DsaCategory.PROTECTION_OF_MINORS),
+  HUMAN_TRAFFICKING("KEYWORD_HUMAN_TRAFFICKING", "Human trafficking", DsaCategory.VIOLENCE),
+  TRAFFICKING_WOMEN_GIRLS("KEYWORD_TRAFFICKING_WOMEN_GIRLS", "Trafficking in women and girls",
+      DsaCategory.VIOLENCE),
+  HUMAN_EXPLOITATION("KEYWORD_HUMAN_EXPLOITATION", "Human exploitation", DsaCategory.VIOLENCE),
+  PROHIBITED_PRODUCTS("KEYWORD_PROHIBITED_PRODUCTS", "Prohibited or restricted products",
+      DsaCategory.UNSAFE_AND_PROHIBITED_PRODUCTS),
   /** "Not captured by any other keyword"; comes with a free-text specification. */
   OTHER("KEYWORD_OTHER", "Not captured by any other keyword", null);
 

@@ -76,6 +76,10 @@ document.addEventListener("DOMContentLoaded", function () {
     var order = path.match(/^\/orders\/([0-9a-f-]{36})/);
     if (order) { return change.subjectId === order[1]; }
     if (path === "/" || path === "/orders") { return change.subjectType === "removal_order"; }
+    var referral = path.match(/^\/referrals\/([0-9a-f-]{36})/);
+    if (referral) { return change.subjectId === referral[1]; }
+    if (path === "/referrals") { return change.subjectType === "referral"; }
+    if (/^\/referrals\/action-days\/[0-9a-f-]{36}$/.test(path)) { return change.subjectType === "referral"; }
     var drill = path.match(/^\/crises\/drills\/([0-9a-f-]{36})/);
     if (drill) { return change.subjectId === drill[1]; }
     var crisis = path.match(/^\/crises\/([0-9a-f-]{36})/);

@@ -94,23 +94,39 @@ public class Deconfliction {
                 null, Map.of()));
     }
 
-    /** Active flags of other organisations that match any of the URLs or hashes. */
+    /**
+     * Active flags of other organisations that match any of the URLs or hashes, in the order of the values given. Two
+     * queries whatever the number of values (an action day checks thousands at once).
+     */
     public List<Hit> check(UUID requester, List<String> urls, List<String> hashes) {
         List<Hit> hits = new ArrayList<>();
         Timestamp now = Timestamp.from(clock.instant());
         for (var entry : List.of(Map.entry(InvestigationFlag.Kind.URL, urls), Map.entry(InvestigationFlag.Kind.HASH, hashes))) {
+            Map<String, List<String>> given = new java.util.LinkedHashMap<>();
             for (String v : entry.getValue()) {
-                if (v == null || v.isBlank()) {
-                    continue;
+                if (v != null && !v.isBlank()) {
+                    given.computeIfAbsent(InvestigationFlag.canonical(entry.getKey(), v), k -> new ArrayList<>()).add(v.strip());
                 }
-                hits.addAll(jdbc.sql("""
-                        select f.id, f.organisation_id, o.name from investigation_flag f join organisation o on o.id = f.organisation_id
-                        where f.kind = ? and f.value = ? and f.withdrawn_at is null and f.organisation_id <> ?
-                          and (f.expires_at is null or f.expires_at > ?)""")
-                        .params(entry.getKey().name(), InvestigationFlag.canonical(entry.getKey(), v), requester, now)
-                        .query((rs, n) -> new Hit(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3),
-                                entry.getKey(), v.strip()))
-                        .list());
+            }
+            if (given.isEmpty()) {
+                continue;
+            }
+            Map<String, List<Hit>> byValue = new java.util.HashMap<>();
+            jdbc.sql("""
+                    select f.id, f.organisation_id, o.name, f.value from investigation_flag f join organisation o on o.id = f.organisation_id
+                    where f.kind = ? and f.value = any(?) and f.withdrawn_at is null and f.organisation_id <> ?
+                      and (f.expires_at is null or f.expires_at > ?) order by f.flagged_at""")
+                    .params(entry.getKey().name(), given.keySet().toArray(String[]::new), requester, now)
+                    .query((rs, n) -> byValue.computeIfAbsent(rs.getString(4), k -> new ArrayList<>()).add(new Hit(
+                            rs.getObject(1, UUID.class), rs.getObject(2, UUID.class), rs.getString(3), entry.getKey(),
+                            rs.getString(4))))
+                    .list();
+            for (var g : given.entrySet()) {
+                for (String original : g.getValue().stream().distinct().toList()) {
+                    for (Hit h : byValue.getOrDefault(g.getKey(), List.of())) {
+                        hits.add(new Hit(h.flagId(), h.organisationId(), h.organisationName(), h.kind(), original));
+                    }
+                }
             }
         }
         return hits;

@@ -200,6 +200,18 @@ public final class WritePolicy {
             "POST /exercise/injects", Duty.WORK,
             "POST /exercise/injects/{id}/skip", Duty.WORK,
             "POST /exercise/observations", Duty.WORK,
+            // referrals (issue 14): senders send, release and withdraw; providers answer
+            "POST /api/v1/referrals", Duty.WORK,
+            "POST /api/v1/referrals/{id}/items/{position}/feedback", Duty.WORK,
+            "POST /api/v1/referrals/{id}/feedback", Duty.WORK,
+            "POST /api/v1/referrals/{id}/release", Duty.WORK,
+            "POST /api/v1/referrals/{id}/withdraw", Duty.WORK,
+            "POST /api/v1/referral-action-days", Duty.WORK,
+            "POST /referrals", Duty.WORK,
+            "POST /referrals/{id}/items/{position}/feedback", Duty.WORK,
+            "POST /referrals/{id}/release", Duty.WORK,
+            "POST /referrals/{id}/withdraw", Duty.WORK,
+            "POST /referrals/action-days", Duty.WORK,
             // threat reports
             "POST /api/v1/threat-reports", Duty.WORK,
             "POST /api/v1/threat-reports/{id}/receipt", Duty.WORK,

@@ -1,0 +1,2 @@
+/** The referrals' API and pages. */
+package eu.vigil.referral.internal;

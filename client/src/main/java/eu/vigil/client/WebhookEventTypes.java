@@ -97,8 +97,18 @@ public final class WebhookEventTypes {
     /** Table-top exercise: an inject of the MSEL reached the provider (only on an exercise installation). */
     public static final String EXERCISE_INJECT_DELIVERED = "exercise.inject_delivered";
 
+    /** A non-binding referral reached the provider (issue 14). */
+    public static final String REFERRAL_RECEIVED = "referral.received";
+    /** The provider answered for some items of a referral. */
+    public static final String REFERRAL_ITEMS_ANSWERED = "referral.items_answered";
+    /** The provider answered the last item of a referral. */
+    public static final String REFERRAL_ANSWERED = "referral.answered";
+    /** The sender withdrew a referral. */
+    public static final String REFERRAL_WITHDRAWN = "referral.withdrawn";
+
     /** Every type above. */
-    public static final Set<String> ALL = Set.of(REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
+    public static final Set<String> ALL = Set.of(REFERRAL_RECEIVED, REFERRAL_ITEMS_ANSWERED, REFERRAL_ANSWERED,
+            REFERRAL_WITHDRAWN, REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
             REMOVAL_ORDER_DEADLINE_WARNING, REMOVAL_ORDER_OVERDUE, REMOVAL_ORDER_NO_LEGAL_EFFECT, REMOVAL_ORDER_WITHDRAWN,
             REMOVAL_ORDER_REISSUED, REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED, REMOVAL_ORDER_NON_DISCLOSURE_ENDED,
             SCRUTINY_STARTED, SCRUTINY_REQUEST_JOINED, SCRUTINY_DECIDED, EXPOSURE_DECIDED, EXPOSURE_ENDED,

@@ -51,12 +51,14 @@ class DemoData {
     private final Environment environment;
     private final DemoOrders demoOrders;
     private final DemoCrisis demoCrisis;
+    private final DemoReferrals demoReferrals;
     private final List<String[]> logins = new ArrayList<>();
 
     DemoData(Organisations organisations, Users users, CompetentAuthorities authorities,
             HostingServiceProviders providers, Clock clock, Environment environment, DemoOrders demoOrders,
-            DemoCrisis demoCrisis) {
+            DemoCrisis demoCrisis, DemoReferrals demoReferrals) {
         this.demoCrisis = demoCrisis;
+        this.demoReferrals = demoReferrals;
         this.organisations = organisations;
         this.users = users;
         this.authorities = authorities;
@@ -73,6 +75,7 @@ class DemoData {
             seed();
             demoOrders.seed();
             demoCrisis.seed();
+            demoReferrals.seed();
             log.info("Demo data seeded");
         }
         announce();

@@ -86,7 +86,7 @@ public record ReferralEvent(Kind kind, Referral referral, Auditor actor, Instant
         return switch (kind) {
             case RECEIVED -> ref + " from " + referral.senderName() + " to " + referral.providerName() + ": "
                     + referral.items().size() + " item(s) to consider under your terms of service"
-                    + referral.respondBy().map(t -> ", answer requested by " + t).orElse("") + ". It is not an order.";
+                    + ", answer requested within " + referral.requestedResponse().toHours() + " h. It is not an order.";
             case HELD -> ref + " is held for deconfliction: an item is under investigation by another organisation. "
                     + "Coordinate with it, then release with a recorded override or withdraw.";
             case ITEMS_ANSWERED -> ref + ": " + referral.providerName() + " answered " + answered.size() + " item(s); "

@@ -125,8 +125,11 @@ public class ActionDays {
             ReferralRequest single = new ReferralRequest(provider == null ? null : provider.id().value(), category, language,
                     campaign.requestedResponseHours(), null, List.of(new ReferralRequest.Item(url, row.get("hash_type"),
                             row.get("hash"), clause, row.get("account"))));
+            Violations checked = new Violations();
+            referrals.prepare(single, checked, "");
             Violations problems = new Violations();
-            referrals.prepare(single, problems, "");
+            checked.errors().stream().filter(e -> provider != null || !e.field().equals("providerId"))
+                    .forEach(e -> problems.add(e.field(), e.message()));
             if (provider == null) {
                 problems.add("provider", providerText.isBlank() ? "name the provider" : "no provider '" + providerText.strip() + "' on Vigil");
             }

@@ -165,7 +165,7 @@ class ReferralIntegrationTests extends IntegrationTest {
     }
 
     @Test
-    void theReferralPagesSayNonBindingAndTakeAnswersPerItem() {
+    void theReferralPagesSayNonBindingAndTakeAnswersPerItem() throws Exception {
         var europol = tenant(OrganisationKind.EUROPOL, null, "EU IRU pages");
         var host = provider("Page Host", "IE", "en");
         var sender = http();
@@ -192,5 +192,14 @@ class ReferralIntegrationTests extends IntegrationTest {
                 "outcome=ACTIONED&action=REMOVED");
         assertThat(answered.status()).isEqualTo(302);
         assertThat(sender.get("/referrals/" + id).body()).contains("Answered").contains("Removed");
+
+        byte[] pdf = provider.bytes("/referrals/" + id + ".pdf");
+        try (var doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+            assertThat(text).contains("NON-BINDING REFERRAL", "not a removal order", "video.example/", "Removed", "no legal deadline");
+            var image = new org.apache.pdfbox.rendering.PDFRenderer(doc).renderImageWithDPI(0, 80);
+            var dir = java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+            javax.imageio.ImageIO.write(image, "png", dir.resolve("referral-pdf-1.png").toFile());
+        }
     }
 }

@@ -146,6 +146,15 @@ class ReferralPages {
         return "referrals/referral";
     }
 
+    @GetMapping(value = "/referrals/{id}.pdf", produces = "application/pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@PathVariable UUID id, Model model) {
+        var r = referrals.get(CurrentActor.get(), new ReferralId(id));
+        var shell = (eu.vigil.web.Shell) model.getAttribute("shell");
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"" + r.reference() + ".pdf\"")
+                .body(ReferralDocument.pdf(r, shell));
+    }
+
     @PostMapping("/referrals/{id}/items/{position}/feedback")
     String answer(@PathVariable UUID id, @PathVariable int position, @RequestParam(required = false) String outcome,
             @RequestParam(required = false) String action, @RequestParam(required = false) String memberStates,

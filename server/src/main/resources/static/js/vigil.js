@@ -76,6 +76,8 @@ document.addEventListener("DOMContentLoaded", function () {
     var order = path.match(/^\/orders\/([0-9a-f-]{36})/);
     if (order) { return change.subjectId === order[1]; }
     if (path === "/" || path === "/orders") { return change.subjectType === "removal_order"; }
+    if (path === "/inbox") { return ["removal_order", "referral", "notice"].indexOf(change.subjectType) >= 0; }
+    if (/^\/situation(\/|$)/.test(path)) { return ["removal_order", "referral", "notice"].indexOf(change.subjectType) >= 0; }
     var referral = path.match(/^\/referrals\/([0-9a-f-]{36})/);
     if (referral) { return change.subjectId === referral[1]; }
     if (path === "/referrals") { return change.subjectType === "referral"; }

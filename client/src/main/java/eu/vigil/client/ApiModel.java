@@ -107,4 +107,78 @@ public final class ApiModel {
             return !matches.isEmpty();
         }
     }
+
+    /**
+     * One entry of the provider's one queue ({@code GET /api/v1/inbox}): a binding removal order, a non-binding referral
+     * or a non-binding notice. {@code due} is {@code LEGAL_DEADLINE} for orders and {@code REQUESTED_RESPONSE} for
+     * referrals (not a legal deadline); {@code api} is where the case itself is read.
+     */
+    public record QueueEntry(String kind, boolean binding, String label, String rank, boolean priority, UUID id,
+            String reference, String title, String senderName, String senderMemberState, Instant receivedAt,
+            Instant dueAt, String due, Long remainingSeconds, boolean overdue, int openItems, int items, String status,
+            String page, String api) {
+
+        /** Whether this is a removal order, which binds the provider in law. */
+        public boolean isOrder() {
+            return "ORDER".equals(kind);
+        }
+
+        /** Whether this is a referral, which the provider considers under its terms of service. */
+        public boolean isReferral() {
+            return "REFERRAL".equals(kind);
+        }
+    }
+
+    /** A referral as the provider reads it ({@code GET /api/v1/referrals/{id}}); always {@code binding: false}. */
+    public record Referral(UUID id, String reference, boolean binding, String label, String state, String outcome,
+            String senderName, String senderMemberState, String providerName, String category, String crimeArea,
+            String language, Instant respondBy, Instant sentAt, Instant answeredAt, Long responseMinutes,
+            int openItems, List<ReferralItem> items) {
+        public Referral {
+            items = items == null ? List.of() : List.copyOf(items);
+        }
+    }
+
+    /** An item of a referral, with the provider's answer once given. */
+    public record ReferralItem(int position, String url, String hashType, String hash, String termsClause,
+            String account, boolean held, ReferralFeedback feedback) {
+    }
+
+    /** The provider's answer for a referral item. */
+    public record ReferralFeedback(String outcome, String action, List<String> memberStates, String reason,
+            Instant answeredAt) {
+    }
+
+    /**
+     * An answer for one referral item: {@code ACTIONED} with {@code action} {@code REMOVED}, {@code RESTRICTED} or
+     * {@code GEO_BLOCKED} (then {@code memberStates}), {@code NOT_ACTIONED} with a {@code reason}, or
+     * {@code NOT_APPLICABLE}. Use the factories.
+     */
+    public record ReferralAnswer(int position, String outcome, String action, List<String> memberStates, String reason) {
+
+        /** The item was removed. */
+        public static ReferralAnswer removed(int position) {
+            return new ReferralAnswer(position, "ACTIONED", "REMOVED", null, null);
+        }
+
+        /** The item was restricted (e.g. age-gated or demoted). */
+        public static ReferralAnswer restricted(int position) {
+            return new ReferralAnswer(position, "ACTIONED", "RESTRICTED", null, null);
+        }
+
+        /** Access to the item was blocked in the given Member States. */
+        public static ReferralAnswer geoBlocked(int position, List<String> memberStates) {
+            return new ReferralAnswer(position, "ACTIONED", "GEO_BLOCKED", List.copyOf(memberStates), null);
+        }
+
+        /** The item was assessed and left online, for the reason given. */
+        public static ReferralAnswer notActioned(int position, String reason) {
+            return new ReferralAnswer(position, "NOT_ACTIONED", null, null, reason);
+        }
+
+        /** The item is not the provider's or no longer exists. */
+        public static ReferralAnswer notApplicable(int position) {
+            return new ReferralAnswer(position, "NOT_APPLICABLE", null, null, null);
+        }
+    }
 }

@@ -20,6 +20,9 @@ import eu.vigil.client.ApiModel.Impossibility;
 import eu.vigil.client.ApiModel.InboxOrder;
 import eu.vigil.client.ApiModel.MatchOutcome;
 import eu.vigil.client.ApiModel.MatchQuery;
+import eu.vigil.client.ApiModel.QueueEntry;
+import eu.vigil.client.ApiModel.Referral;
+import eu.vigil.client.ApiModel.ReferralAnswer;
 import eu.vigil.hashing.ExactHash;
 import eu.vigil.hashing.PdqHash;
 import eu.vigil.hashing.Signal;
@@ -28,7 +31,8 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Client of the Vigil API for a provider's integration: the removal-order inbox and its answers, the bank
+ * Client of the Vigil API for a provider's integration: the one queue of orders, referrals and notices, the answers
+ * to removal orders and referrals, the bank
  * delta feed and snapshots, and the match service. Authenticates with a bearer token (an API token or an
  * OAuth2 access token). Thread-safe; errors are {@link VigilApiException}s, I/O failures
  * {@link java.io.UncheckedIOException}s.
@@ -64,20 +68,49 @@ public final class VigilClient implements BankFeed {
     private static final int INBOX_PAGE = 500;
 
     /**
-     * {@code GET /api/v1/inbox}: orders addressed to the caller whose seal verifies, newest first; reads every page
-     * (the server pages the inbox and gives the total in {@code X-Total-Count}).
+     * {@code GET /api/v1/removal-orders/inbox}: orders addressed to the caller whose seal verifies, newest first; reads
+     * every page (the server pages it and gives the total in {@code X-Total-Count}).
      */
-    public List<InboxOrder> inbox() {
-        List<InboxOrder> all = new java.util.ArrayList<>();
+    public List<InboxOrder> orders() {
+        return pages("/api/v1/removal-orders/inbox?", new TypeReference<List<InboxOrder>>() {
+        });
+    }
+
+    /**
+     * {@code GET /api/v1/inbox}: the one queue of binding removal orders and non-binding referrals and notices, in the
+     * server's queue order (orders first, nearest legal deadline on top; then trusted flaggers' notices within their
+     * area; then the rest); reads every page.
+     */
+    public List<QueueEntry> inbox() {
+        return pages("/api/v1/inbox?", new TypeReference<List<QueueEntry>>() {
+        });
+    }
+
+    private <T> List<T> pages(String path, TypeReference<List<T>> type) {
+        List<T> all = new java.util.ArrayList<>();
         for (int page = 0; ; page++) {
-            HttpResponse<String> response = exchange("GET", "/api/v1/inbox?page=" + page + "&size=" + INBOX_PAGE, null);
-            all.addAll(JSON.readValue(response.body(), new TypeReference<List<InboxOrder>>() {
-            }));
+            HttpResponse<String> response = exchange("GET", path + "page=" + page + "&size=" + INBOX_PAGE, null);
+            all.addAll(JSON.readValue(response.body(), type));
             long total = response.headers().firstValue("X-Total-Count").map(Long::parseLong).orElse(0L);
             if ((long) (page + 1) * INBOX_PAGE >= total) {
                 return all;
             }
         }
+    }
+
+    // --- referrals (non-binding) ---
+
+    /** {@code GET /api/v1/referrals/{id}}: one referral with its items and answers. */
+    public Referral referral(UUID referralId) {
+        return JSON.readValue(send("GET", "/api/v1/referrals/" + referralId, null), Referral.class);
+    }
+
+    /**
+     * {@code POST /api/v1/referrals/{id}/feedback}: answers for several items at once; each answer is final. The
+     * referral's outcome follows from its items.
+     */
+    public Referral answerReferral(UUID referralId, List<ReferralAnswer> answers) {
+        return post("/api/v1/referrals/" + referralId + "/feedback", Map.of("items", List.copyOf(answers)), Referral.class);
     }
 
     /** Acknowledges receipt of an order; {@code providerReference} may be null. */

@@ -54,8 +54,8 @@ class VigilClientTests {
 
     @Test
     void readsTheInboxWithTheBearerToken() {
-        server.on("GET /api/v1/inbox?page=0&size=500", "[" + ORDER_VIEW + "]");
-        List<InboxOrder> inbox = client.inbox();
+        server.on("GET /api/v1/removal-orders/inbox?page=0&size=500", "[" + ORDER_VIEW + "]");
+        List<InboxOrder> inbox = client.orders();
         assertThat(inbox).hasSize(1);
         InboxOrder o = inbox.getFirst();
         assertThat(o.order().id()).isEqualTo(ORDER);
@@ -146,5 +146,33 @@ class VigilClientTests {
                 .satisfies(e -> assertThat(((VigilApiException) e).status()).isEqualTo(403));
         assertThatThrownBy(() -> client.snapshot(BANK)).isInstanceOf(VigilApiException.class)
                 .satisfies(e -> assertThat(((VigilApiException) e).status()).isEqualTo(404));
+    }
+
+    @Test
+    void readsTheOneQueueAndAnswersAReferralPerItem() {
+        UUID referral = UUID.fromString("7d1f6a3e-1111-4a7e-9c1e-000000000001");
+        server.on("GET /api/v1/inbox?page=0&size=500", """
+                [{"kind":"ORDER","binding":true,"label":"Binding removal order","rank":"ORDER","priority":false,
+                  "id":"%s","reference":"DE-2026-0001","dueAt":"2026-11-27T11:00:02Z","due":"LEGAL_DEADLINE",
+                  "remainingSeconds":3000,"overdue":false,"openItems":1,"items":1,"api":"/api/v1/removal-orders/%s"},
+                 {"kind":"REFERRAL","binding":false,"label":"Non-binding referral","rank":"NON_BINDING","priority":false,
+                  "id":"%s","reference":"REF-EU-2026-00001","due":"REQUESTED_RESPONSE","overdue":false,"openItems":2,"items":2,
+                  "api":"/api/v1/referrals/%s"}]""".formatted(ORDER, ORDER, referral, referral));
+        server.on("POST /api/v1/referrals/" + referral + "/feedback", """
+                {"id":"%s","reference":"REF-EU-2026-00001","binding":false,"state":"ANSWERED","outcome":"PARTLY_ACTIONED","openItems":0,
+                 "items":[{"position":1,"url":"https://x.example/1","held":false,"feedback":{"outcome":"ACTIONED","action":"REMOVED"}},
+                          {"position":2,"url":"https://x.example/2","held":false,"feedback":{"outcome":"NOT_ACTIONED","reason":"satire"}}]}"""
+                .formatted(referral));
+        var queue = client.inbox();
+        assertThat(queue).extracting(ApiModel.QueueEntry::kind).containsExactly("ORDER", "REFERRAL");
+        assertThat(queue.get(0).binding()).isTrue();
+        assertThat(queue.get(1).isReferral()).isTrue();
+        var answered = client.answerReferral(referral, List.of(ApiModel.ReferralAnswer.removed(1),
+                ApiModel.ReferralAnswer.notActioned(2, "satire")));
+        assertThat(answered.outcome()).isEqualTo("PARTLY_ACTIONED");
+        assertThat(answered.binding()).isFalse();
+        String body = server.requests.getLast().body();
+        assertThat(body).contains("\"position\":1", "\"outcome\":\"ACTIONED\"", "\"action\":\"REMOVED\"",
+                "\"outcome\":\"NOT_ACTIONED\"", "\"reason\":\"satire\"");
     }
 }

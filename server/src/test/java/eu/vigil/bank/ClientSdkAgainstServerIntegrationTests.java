@@ -48,7 +48,7 @@ class ClientSdkAgainstServerIntegrationTests extends IntegrationTest {
         String id = http().bearer(issuer.token()).postJson("/api/v1/removal-orders",
                 OrderFixture.order(UUID.fromString(hsp.id()), "en", true)).json().get("order").get("id").asString();
         VigilClient sdk = client(hsp);
-        var inbox = sdk.inbox();
+        var inbox = sdk.orders();
         assertThat(inbox).extracting(o -> o.order().id().toString()).contains(id);
         var order = inbox.stream().filter(o -> o.order().id().toString().equals(id)).findFirst().orElseThrow();
         assertThat(order.sealValid()).isTrue();

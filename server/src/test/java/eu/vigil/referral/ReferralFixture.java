@@ -8,13 +8,13 @@ import java.util.Map;
 import eu.vigil.testing.IntegrationTest;
 
 /** Request bodies the referral tests share: a referral of some URLs to a provider, an item's answer. */
-final class ReferralFixture {
+public final class ReferralFixture {
 
     private ReferralFixture() {
     }
 
     /** A terrorist-propaganda referral of the URLs (each {@code url} or {@code url|hash}) to the provider. */
-    static Map<String, Object> referral(IntegrationTest.Tenant provider, String... items) {
+    public static Map<String, Object> referral(IntegrationTest.Tenant provider, String... items) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (String item : items) {
             String[] parts = item.split("\\|");
@@ -42,7 +42,8 @@ final class ReferralFixture {
         return copy;
     }
 
-    static Map<String, Object> actioned(String action) {
+    /** An answer that the item was actioned in the given way. */
+    public static Map<String, Object> actioned(String action) {
         return Map.of("outcome", "ACTIONED", "action", action);
     }
 }

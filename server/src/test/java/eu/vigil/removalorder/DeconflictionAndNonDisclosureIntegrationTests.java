@@ -138,7 +138,7 @@ class DeconflictionAndNonDisclosureIntegrationTests extends IntegrationTest {
         var view = http().bearer(hsp.token()).get("/api/v1/removal-orders/" + id).json();
         assertThat(view.get("sealValid").asBoolean()).isTrue();
         assertThat(view.get("amendmentsSealValid").asBoolean()).isTrue();
-        assertThat(http().bearer(hsp.token()).get("/api/v1/inbox?size=500").body()).contains(id);
+        assertThat(http().bearer(hsp.token()).get("/api/v1/removal-orders/inbox?size=500").body()).contains(id);
         assertThat(http().bearer(issuer.token()).get("/api/v1/removal-orders/" + id + "/seal").body())
                 .as("the order's seal is unchanged").isEqualTo(originalSeal);
 

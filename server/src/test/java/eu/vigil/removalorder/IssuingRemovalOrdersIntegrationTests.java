@@ -140,7 +140,7 @@ class IssuingRemovalOrdersIntegrationTests extends IntegrationTest {
         assertThat(order.get("reference").asString()).matches(".+-\\d{4}-\\d{5}");
         String id = order.get("id").asString();
 
-        var inbox = as(hsp).get("/api/v1/inbox");
+        var inbox = as(hsp).get("/api/v1/removal-orders/inbox");
         assertThat(inbox.body()).contains(id);
         var annex = as(hsp).get("/api/v1/removal-orders/" + id + "/annex-i").json();
         assertThat(annex.get("A.reference").asString()).isEqualTo(order.get("reference").asString());
@@ -150,7 +150,7 @@ class IssuingRemovalOrdersIntegrationTests extends IntegrationTest {
         // Someone with database access changes the statement of reasons after signing (R4).
         new JdbcTemplate(dataSource).update("update removal_order set statement_of_reasons = 'altered' where id = ?::uuid", id);
         assertThat(as(issuer).get("/api/v1/removal-orders/" + id).json().get("sealValid").asBoolean()).isFalse();
-        assertThat(as(hsp).get("/api/v1/inbox").body()).as("a broken seal blocks transmission").doesNotContain(id);
+        assertThat(as(hsp).get("/api/v1/removal-orders/inbox").body()).as("a broken seal blocks transmission").doesNotContain(id);
     }
 
     @Test

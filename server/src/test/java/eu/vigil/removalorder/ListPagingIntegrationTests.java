@@ -45,7 +45,7 @@ class ListPagingIntegrationTests extends IntegrationTest {
                     UUID.fromString(hsp.id()), "en", true, "https://lj.example/" + i)).status()).isEqualTo(201);
         }
 
-        var first = get(hsp.token(), "/api/v1/inbox?size=2");
+        var first = get(hsp.token(), "/api/v1/removal-orders/inbox?size=2");
         assertThat(first.statusCode()).isEqualTo(200);
         var firstPage = JSON.readTree(first.body());
         assertThat(firstPage.size()).isEqualTo(2);
@@ -53,7 +53,7 @@ class ListPagingIntegrationTests extends IntegrationTest {
         assertThat(first.headers().firstValue("Link")).hasValueSatisfying(l -> assertThat(l)
                 .contains("page=1&size=2>; rel=\"next\"", "rel=\"last\""));
 
-        var second = get(hsp.token(), "/api/v1/inbox?page=1&size=2");
+        var second = get(hsp.token(), "/api/v1/removal-orders/inbox?page=1&size=2");
         var secondPage = JSON.readTree(second.body());
         assertThat(secondPage.size()).isEqualTo(1);
         assertThat(second.headers().firstValue("Link")).hasValueSatisfying(l -> assertThat(l)
@@ -61,7 +61,7 @@ class ListPagingIntegrationTests extends IntegrationTest {
         assertThat(secondPage.get(0).get("order").get("id").asString())
                 .isNotIn(firstPage.get(0).get("order").get("id").asString(), firstPage.get(1).get("order").get("id").asString());
 
-        var unbounded = get(hsp.token(), "/api/v1/inbox?size=100000");
+        var unbounded = get(hsp.token(), "/api/v1/removal-orders/inbox?size=100000");
         assertThat(unbounded.statusCode()).isEqualTo(400);
 
         // The authority also sees orders of other tests concerning its Member State (R34), so the total is

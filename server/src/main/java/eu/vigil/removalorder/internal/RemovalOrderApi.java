@@ -125,9 +125,10 @@ class RemovalOrderApi {
         return PagedList.of(orders.visibleTo(CurrentActor.get(), page, size).map(this::view));
     }
 
-    @Operation(summary = "The provider's inbox: orders addressed to the caller whose seal verifies, newest first; paged "
-            + "(page, size up to " + ResultPage.MAX_SIZE + "), total in X-Total-Count, links in Link")
-    @GetMapping("/inbox")
+    @Operation(summary = "The provider's removal orders: orders addressed to the caller whose seal verifies, newest first; "
+            + "paged (page, size up to " + ResultPage.MAX_SIZE + "), total in X-Total-Count, links in Link. The one queue "
+            + "of orders, referrals and notices is GET /api/v1/inbox")
+    @GetMapping("/removal-orders/inbox")
     ResponseEntity<List<OrderView>> inbox(@RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "" + PagedList.DEFAULT_SIZE) int size) {
         Actor actor = CurrentActor.get();

@@ -1,0 +1,2 @@
+/** The provider queue's page and API. */
+package eu.vigil.inbox.internal;

@@ -13,7 +13,8 @@ import eu.vigil.identity.OrganisationKind;
 /**
  * Issue 14: Europol's referral unit sends a referral from the form, the provider sees it arrive in its list without
  * reloading, answers each item on the referral's page, and Europol's open page follows the answers live; every page
- * says the referral is not binding. Screenshots at 1280 and 390 px go to {@code target/screenshots}.
+ * says the referral is not binding; the referral waits in the provider's one queue, and once answered Europol's
+ * situational dashboard for terrorism counts it. Screenshots at 1280 and 390 px go to {@code target/screenshots}.
  */
 class ReferralBrowserTests extends BrowserTest {
 
@@ -32,7 +33,7 @@ class ReferralBrowserTests extends BrowserTest {
             providerPage.findElement(By.id("login-submit")).click();
             new org.openqa.selenium.support.ui.WebDriverWait(providerPage, java.time.Duration.ofSeconds(20))
                     .until(d -> d.getCurrentUrl().equals(url("/")));
-            providerPage.get(url("/referrals"));
+            providerPage.get(url("/inbox"));
 
             login(europol.username());
             driver.get(url("/referrals/new"));
@@ -50,7 +51,10 @@ class ReferralBrowserTests extends BrowserTest {
             assertThat(driver.findElement(By.id("non-binding-notice")).getText()).contains("not a removal order");
 
             new org.openqa.selenium.support.ui.WebDriverWait(providerPage, java.time.Duration.ofSeconds(20))
-                    .until(d -> d.findElement(By.id("referrals")).getText().contains("REF-EU-"));
+                    .until(d -> d.findElement(By.id("inbox")).getText().contains("REF-EU-"));
+            String queued = providerPage.findElement(By.cssSelector("#inbox tr[data-kind='REFERRAL']")).getText();
+            assertThat(queued).contains("Non-binding").contains("no legal deadline").contains("EU IRU browser");
+            Browser.screenshot(providerPage, "inbox-1280-provider");
             providerPage.get(url(referralPath));
             new Select(providerPage.findElement(By.id("outcome-0"))).selectByValue("ACTIONED");
             new Select(providerPage.findElement(By.id("action-0"))).selectByValue("REMOVED");
@@ -77,6 +81,20 @@ class ReferralBrowserTests extends BrowserTest {
             assertThat(driver.findElement(By.id("referral-items")).getText()).contains("Removed")
                     .contains("Reporting on the attack by a news outlet");
             Browser.screenshot(driver, "referral-1280-europol-answered");
+
+            driver.get(url("/situation/terrorism"));
+            String platforms = driver.findElement(By.id("chart-platforms-table")).getText();
+            assertThat(platforms).as("the dashboard shows the answered referral").contains(host.organisation().name());
+            String row = driver.findElements(By.cssSelector("#chart-platforms-table tbody tr")).stream()
+                    .map(org.openqa.selenium.WebElement::getText).filter(t -> t.contains(host.organisation().name()))
+                    .findFirst().orElseThrow();
+            assertThat(row).contains("50.0 %");
+            assertThat(driver.findElement(By.id("table-accounts")).getText()).doesNotContain("@nashir");
+            assertThat(driver.findElements(By.cssSelector("#chart-platforms img"))).hasSize(1);
+            Browser.screenshot(driver, "situation-1280-europol");
+            driver.manage().window().setSize(new Dimension(390, 844));
+            driver.navigate().refresh();
+            Browser.screenshot(driver, "situation-390-europol");
         } finally {
             providerPage.quit();
         }

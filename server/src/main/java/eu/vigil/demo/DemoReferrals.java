@@ -20,7 +20,8 @@ import eu.vigil.referral.Referrals;
  * Harbour (answered); BKA refers trafficking advertisements to Pixelbay (one left online with a reason); OFAC and BKA
  * both refer the same drug shop to Nubo (a duplicate: Nubo sees both senders); a Europol referral to Aurora is held
  * because Garda flagged its URL as under investigation; and an action day sends 36 rows to six providers (three
- * refused), some already answered. All URLs are fictional.
+ * refused), some already answered; BKA refers two grooming chat rooms of one account to Parlo (one removed). All URLs
+ * are fictional.
  */
 @Component
 @ConditionalOnProperty(name = "vigil.demo.enabled", havingValue = "true")
@@ -71,6 +72,11 @@ class DemoReferrals {
                 "https://nubo.example/s/pharma-shop-menu.pdf|", "https://nubo.example/s/deliveries-paris.pdf|");
         send(bka, nubo, "DRUG_SALE_OFFER", "de", 48, "CGU art. 9 : produits illicites", null,
                 "https://NUBO.example/s/pharma-shop-menu.pdf?utm_source=telegram|");
+
+        Referral grooming = send(bka, orders.actor("parlo.admin"), "GROOMING", "de", 12,
+                "Nutzungsbedingungen 4.1: Schutz von Minderjährigen", null,
+                "https://parlo.example/c/room-5512|teen_chat_helper", "https://parlo.example/c/room-5518|teen_chat_helper");
+        answer(orders.actor("parlo.admin"), grooming, 1, "ACTIONED", "REMOVED", List.of(), null);
 
         String flagged = "https://aurora.example/p/kokous-2211";
         deconfliction.flag(garda, InvestigationFlag.Kind.URL, flagged, "GARDA-CT-2026-031", null);

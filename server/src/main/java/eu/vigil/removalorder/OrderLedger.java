@@ -78,9 +78,12 @@ class OrderLedger {
         List<IssueRequest.Item> items = r.items();
         for (int i = 0; i < items.size(); i++) {
             IssueRequest.Item item = items.get(i);
-            jdbc.sql("insert into removal_order_item (order_id, position, url, extra_info, hash, status) values (?,?,?,?,?,?)")
+            eu.vigil.shared.ItemHash hash = item.typedHash();
+            jdbc.sql("""
+                    insert into removal_order_item (order_id, position, url, extra_info, hash, hash_type,
+                        hash_typed_at_issue, status) values (?,?,?,?,?,?,true,?)""")
                     .params(id.value(), i + 1, URI.create(item.url().strip()).toString(), blankToNull(item.extraInfo()),
-                            item.hash() == null || item.hash().isBlank() ? null : item.hash().strip().toLowerCase(),
+                            hash == null ? null : hash.value(), hash == null ? null : hash.type().name(),
                             OrderItem.ItemStatus.PENDING.name())
                     .update();
         }

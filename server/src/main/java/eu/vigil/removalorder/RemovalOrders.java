@@ -48,10 +48,20 @@ public class RemovalOrders {
 
     private final JdbcClient jdbc;
     private final OrderTypes types;
+    private final eu.vigil.deconfliction.Duplicates duplicates;
 
-    RemovalOrders(JdbcClient jdbc, OrderTypes types) {
+    RemovalOrders(JdbcClient jdbc, OrderTypes types, eu.vigil.deconfliction.Duplicates duplicates) {
         this.jdbc = jdbc;
         this.types = types;
+        this.duplicates = duplicates;
+    }
+
+    /**
+     * For each open item of the order, the other open cases to the same provider that name the same content (R37):
+     * the provider sees every sender of an item it received twice; positions without one are left out.
+     */
+    public Map<Integer, List<eu.vigil.deconfliction.Duplicate>> alsoSentBy(RemovalOrder order) {
+        return duplicates.alsoSentBy(order.caseRef());
     }
 
     /** Orders the actor may see, newest first. */

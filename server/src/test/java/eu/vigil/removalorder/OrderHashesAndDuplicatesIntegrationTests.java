@@ -82,6 +82,16 @@ class OrderHashesAndDuplicatesIntegrationTests extends IntegrationTest {
         return m;
     }
 
+    /** A SHA-256 no other test sends (the duplicate register is shared by every test of the run). */
+    private static String freshSha256() {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private static String unique(String path) {
         return "https://video.example/" + path + "/" + UUID.randomUUID();
     }
@@ -177,6 +187,24 @@ class OrderHashesAndDuplicatesIntegrationTests extends IntegrationTest {
                 + "&emergency=true&emergencyJustification=Imminent&idempotencyKey=" + UUID.randomUUID());
         assertThat(refused.status()).isEqualTo(200);
         assertThat(refused.body()).contains("a PDQ hash is 64 hex digits, got 3 characters").contains("href=\"#urls\"");
+
+        // the same content already ordered by another Member State: issued all the same, with the warning and a link
+        String sha = freshSha256();
+        var de = issuer("DE");
+        var first = http().bearer(de.token()).postJson("/api/v1/removal-orders",
+                order(host, List.of(item(unique("other-url"), "SHA256", sha))));
+        String deId = first.json().get("order").get("id").asString();
+        String deRef = first.json().get("order").get("reference").asString();
+        var issued = browser.postForm("/orders/new", "/orders/new", "step=issue&orderType=TCO_REMOVAL&providerId="
+                + host.id() + "&language=en&urls=" + java.net.URLEncoder.encode(url + " sha256:" + sha + " at 01:23",
+                        java.nio.charset.StandardCharsets.UTF_8)
+                + "&reasons=INCITEMENT&statementOfReasons=The+video+glorifies+the+attack+of+3+March+in+detail"
+                + "&representativeName=A+Person&representativePost=Head&redressBody=Court&redressDeadline=one+month"
+                + "&emergency=true&emergencyJustification=Imminent&idempotencyKey=" + UUID.randomUUID());
+        assertThat(issued.status()).as(issued.body()).isEqualTo(302);
+        String page = browser.follow(issued).body();
+        assertThat(page).contains("Item 1 is already open in " + deRef + ", sent by " + de.organisation().name() + " (DE)")
+                .contains("href=\"/orders/" + deId + "\"").contains("SHA-256: <code>" + sha + "</code>");
     }
 
     @Test
@@ -227,8 +255,9 @@ class OrderHashesAndDuplicatesIntegrationTests extends IntegrationTest {
         var fr = issuer("FR");
         var host = provider("Referral Then Order Host", "IE", "en");
         String url = unique("referred");
+        String sha = freshSha256();
         List<Map<String, Object>> referralItems = new ArrayList<>();
-        referralItems.add(Map.of("url", url, "hash", "sha256:" + SHA256, "termsClause", "Dangerous organisations"));
+        referralItems.add(Map.of("url", url, "hash", "sha256:" + sha, "termsClause", "Dangerous organisations"));
         var referral = http().bearer(deIru.token()).postJson("/api/v1/referrals", Map.of("providerId", host.id(),
                 "category", "TERRORIST_PROPAGANDA", "items", referralItems));
         assertThat(referral.status()).as(referral.body()).isEqualTo(201);
@@ -237,7 +266,7 @@ class OrderHashesAndDuplicatesIntegrationTests extends IntegrationTest {
 
         // another URL, the same file: found by its typed hash
         var ordered = http().bearer(fr.token()).postJson("/api/v1/removal-orders",
-                order(host, List.of(item(unique("mirror"), "SHA256", SHA256))));
+                order(host, List.of(item(unique("mirror"), "SHA256", sha))));
         assertThat(ordered.status()).as(ordered.body()).isEqualTo(201);
         JsonNode warning = ordered.json().get("duplicates").get(0);
         assertThat(warning.get("kind").asString()).isEqualTo("REFERRAL");

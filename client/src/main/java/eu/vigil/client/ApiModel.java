@@ -30,8 +30,17 @@ public final class ApiModel {
         }
     }
 
-    /** An item (URL) of an order and what happened to it. */
-    public record OrderItem(int position, String url, String extraInfo, String hash, String status, Instant actionAt) {
+    /**
+     * An item (URL) of an order and what happened to it; {@code hashType} ({@code PDQ}, {@code MD5}, {@code SHA256},
+     * {@code TMK_PDQF}) says what {@code hash} is (R38), null without a hash or for an untyped one of an older order.
+     */
+    public record OrderItem(int position, String url, String extraInfo, String hash, String status, Instant actionAt,
+            String hashType) {
+
+        /** An item without a typed hash, as servers before issue 14 sent it. */
+        public OrderItem(int position, String url, String extraInfo, String hash, String status, Instant actionAt) {
+            this(position, url, extraInfo, hash, status, actionAt, null);
+        }
     }
 
     /** What was done to one item: {@code REMOVED} or {@code DISABLED}, and when (Annex II). */

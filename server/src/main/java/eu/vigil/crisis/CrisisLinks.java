@@ -221,7 +221,7 @@ public class CrisisLinks implements IssuedUnderCrisis {
                 continue;
             }
             deconfliction.check(o.issuingAuthorityId(), o.items().stream().map(OrderItem::url).toList(),
-                    o.items().stream().map(OrderItem::hash).filter(h -> h != null && !h.isBlank()).toList())
+                    o.items().stream().map(OrderItem::hashText).filter(h -> h != null && !h.isBlank()).toList())
                     .forEach(h -> holds.add(new Hold(o.reference(), h.kind().name(), h.value(), h.organisationName())));
         }
         return holds.stream().distinct().toList();

@@ -21,7 +21,7 @@ public record CaseRef(CaseKind kind, UUID caseId, String reference) {
     /** Where a reader opens the case, by kind. */
     public String href() {
         return switch (kind) {
-            case ORDER -> "/removal-orders/" + caseId;
+            case ORDER -> "/orders/" + caseId; // the order page (removalorder.internal.OrderPages)
             case REFERRAL -> "/referrals/" + caseId;
             case NOTICE -> "/notices/" + caseId;
         };

@@ -35,7 +35,11 @@ public final class AnnexOne {
             m.put("position", i.position());
             m.put("url", i.url());
             m.put("extra_info", i.extraInfo());
-            m.put("hash", i.hash());
+            m.put("hash", i.hashText());
+            if (i.typedAtIssue()) {
+                // R38: orders issued since V50 seal the hash's type; earlier ones keep the text they were sealed with
+                m.put("hash_type", i.hashType());
+            }
             return m;
         }).toList();
         f.put("B.items", items);

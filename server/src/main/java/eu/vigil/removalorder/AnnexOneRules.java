@@ -14,8 +14,8 @@ import eu.vigil.shared.Violations;
 
 /**
  * Completeness of an order before any rule of the Regulation is weighed: every mandatory Annex I field of
- * Sections A, B and E, at least one Art. 2(7) reason and one URL (R1), absolute http(s) URLs (R2), hashes in
- * canonical form, the Art. 11(3) non-disclosure limit of six weeks (R9), and the fields each order type
+ * Sections A, B and E, at least one Art. 2(7) reason and one URL (R1), absolute http(s) URLs (R2), hashes of a
+ * stated type and well formed (R38), the Art. 11(3) non-disclosure limit of six weeks (R9), and the fields each order type
  * makes mandatory (R53: Art. 2(7) reasons for TCO orders, territorial scope for DSA Art. 9 orders).
  */
 @Component
@@ -62,9 +62,14 @@ class AnnexOneRules {
                 continue;
             }
             v.check(!isHttpUrl(item.url().strip()), f + ".url", "must be an absolute http(s) URL (R2)");
-            v.check(item.hash() != null && !item.hash().isBlank()
-                    && !item.hash().strip().matches("(?i)[0-9a-f]{32}|[0-9a-f]{64}"), f + ".hash",
-                    "must be an MD5 (32 hex digits), SHA-256 or PDQ (64 hex digits) hash");
+            try {
+                item.typedHash();
+            } catch (IllegalArgumentException e) {
+                boolean unknownType = item.hashType() != null && !item.hashType().isBlank()
+                        && eu.vigil.shared.ItemHash.Type.named(item.hashType()).isEmpty();
+                v.add(f + (unknownType ? ".hashType" : ".hash"), "Section B, " + (unknownType ? "hash type" : "hash")
+                        + ": " + e.getMessage() + " (R38)");
+            }
         }
         v.check((type == null || type.requiresTerroristContentReasons()) && (r.reasons() == null || r.reasons().isEmpty()),
                 "reasons", "Section B: tick at least one Art. 2(7) reason");

@@ -155,6 +155,12 @@ public final class AnnexRendering {
         return lines;
     }
 
+    /** The hash type as people write it, in brackets ({@code  (SHA-256)}); empty for an untyped hash. */
+    static String typeLabel(Object type) {
+        return type == null ? "" : " (" + eu.vigil.shared.ItemHash.Type.named(type.toString())
+                .map(eu.vigil.shared.ItemHash.Type::label).orElse(type.toString()) + ")";
+    }
+
     private String entry(AnnexForm.Kind kind, Object entry) {
         Map<?, ?> m = entry instanceof Map<?, ?> map ? map : Map.of();
         StringBuilder b = new StringBuilder();
@@ -165,7 +171,8 @@ public final class AnnexRendering {
                     b.append("\n").append(word("value.item.extra_info")).append(": ").append(m.get("extra_info"));
                 }
                 if (!empty(m.get("hash"))) {
-                    b.append("\n").append(word("value.item.hash")).append(": ").append(m.get("hash"));
+                    b.append("\n").append(word("value.item.hash")).append(typeLabel(m.get("hash_type"))).append(": ")
+                            .append(m.get("hash"));
                 }
             }
             case CONTACTS -> {

@@ -30,8 +30,7 @@ final class DraftOrders {
         for (int i = 0; i < r.items().size(); i++) {
             IssueRequest.Item item = r.items().get(i);
             items.add(new OrderItem(i + 1, URI.create(item.url().strip()).toString(), blankToNull(item.extraInfo()),
-                    item.hash() == null || item.hash().isBlank() ? null : item.hash().strip().toLowerCase(),
-                    OrderItem.ItemStatus.PENDING, null));
+                    item.typedHash(), OrderItem.ItemStatus.PENDING, null));
         }
         List<String> scope = r.territorialScope().stream().map(c -> c.strip().toUpperCase()).distinct().sorted().toList();
         return new RemovalOrder(new RemovalOrderId(UUID.randomUUID()), null, type, authority.id().value(),

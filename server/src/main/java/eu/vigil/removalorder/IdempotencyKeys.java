@@ -118,6 +118,9 @@ class IdempotencyKeys {
                 if (value == null && c.getName().equals("crisisId")) {
                     continue; // added with issue 13: a request under no crisis hashes as it did before
                 }
+                if (c.getName().equals("items") && value instanceof java.util.List<?> items) {
+                    value = items.stream().map(IdempotencyKeys::item).toList();
+                }
                 fields.put(c.getName(), value instanceof java.util.Set<?> set ? sorted(set) : value);
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("cannot read " + c.getName(), e);
@@ -131,6 +134,18 @@ class IdempotencyKeys {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** An item as it hashed before hash types (R38): without {@code hashType} when it has none. */
+    private static Object item(Object item) {
+        if (!(item instanceof IssueRequest.Item i) || i.hashType() != null) {
+            return item;
+        }
+        java.util.Map<String, Object> m = new java.util.HashMap<>();
+        m.put("url", i.url());
+        m.put("extraInfo", i.extraInfo());
+        m.put("hash", i.hash());
+        return m;
     }
 
     private static java.util.List<String> sorted(Collection<?> values) {

@@ -1,17 +1,32 @@
 package eu.vigil.removalorder;
 
+import java.util.List;
+
+import eu.vigil.deconfliction.Duplicate;
+
 /** Result of trying to issue an order: issued, or refused by a rule of the Regulation. */
 public sealed interface IssueOutcome {
 
     /**
      * The order was issued, sealed and delivered.
      *
-     * @param order    the order
-     * @param repeated true when a request with the same idempotency key had issued it before: nothing new was made
+     * @param order      the order
+     * @param repeated   true when a request with the same idempotency key had issued it before: nothing new was made
+     * @param duplicates the open cases of any sender that already named one of its items when it was issued (R37): a
+     *                   warning for the issuer with a link to each case; an order is binding and is never held for one
      */
-    record Issued(RemovalOrder order, boolean repeated) implements IssueOutcome {
+    record Issued(RemovalOrder order, boolean repeated, List<Duplicate> duplicates) implements IssueOutcome {
 
-        /** A newly issued order. */
+        public Issued {
+            duplicates = List.copyOf(duplicates);
+        }
+
+        /** An order issued before, or issued without duplicates. */
+        public Issued(RemovalOrder order, boolean repeated) {
+            this(order, repeated, List.of());
+        }
+
+        /** A newly issued order without duplicates. */
         public Issued(RemovalOrder order) {
             this(order, false);
         }

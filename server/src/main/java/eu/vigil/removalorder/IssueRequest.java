@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import eu.vigil.shared.ItemHash;
 import eu.vigil.shared.Limits;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
@@ -122,9 +123,55 @@ public record IssueRequest(@Size(max = 40, message = Limits.CHARS) String orderT
                 emergency, emergencyJustification, shareWithEuropol, deadlineMinutes, reference, List.of(), null);
     }
 
-    /** One content item: an absolute http(s) URL, optional details and hash. */
+    /**
+     * One content item: an absolute http(s) URL, optional details and a typed hash (R38).
+     *
+     * @param url       exact URL
+     * @param extraInfo further information to locate the content, optional
+     * @param hash      its hash, optional: the value alone with {@code hashType}, or written {@code type:value}
+     *                  ({@code pdq:…}, {@code md5:…}, {@code sha256:…}, {@code tmk:…}); a bare 32-digit value is an MD5
+     * @param hashType  {@code PDQ}, {@code MD5}, {@code SHA256} (or {@code SHA-256}) or {@code TMK_PDQF}
+     *                  ({@code TMK+PDQF}); empty when {@code hash} says its type
+     */
     public record Item(@Size(max = Limits.URL, message = Limits.CHARS) String url,
             @Size(max = Limits.ITEM_DETAILS, message = Limits.CHARS) String extraInfo,
-            @Size(max = 64, message = Limits.CHARS) String hash) {
+            @Size(max = ItemHash.MAX_TMK_TEXT, message = Limits.CHARS) String hash,
+            @Size(max = 20, message = Limits.CHARS) String hashType) {
+
+        /** An item whose hash, if any, says its type ({@code type:value}) or is a bare MD5. */
+        public Item(String url, String extraInfo, String hash) {
+            this(url, extraInfo, hash, null);
+        }
+
+        /**
+         * The typed hash, null when the item has none.
+         *
+         * @throws IllegalArgumentException naming what is wrong: an unknown type, a malformed value, a bare 64-digit
+         *                                  value without its type (a PDQ or a SHA-256?), a type without a hash
+         */
+        public ItemHash typedHash() {
+            if (hash == null || hash.isBlank()) {
+                if (hashType != null && !hashType.isBlank()) {
+                    throw new IllegalArgumentException("a hash type without a hash: give the hash or leave the type empty");
+                }
+                return null;
+            }
+            if (hashType == null || hashType.isBlank()) {
+                return ItemHash.parse(hash);
+            }
+            ItemHash.Type type = ItemHash.Type.named(hashType).orElseThrow(() -> new IllegalArgumentException(
+                    "unknown hash type '" + hashType.strip() + "': " + ItemHash.FORMS));
+            String value = hash.strip();
+            int colon = value.indexOf(':');
+            if (colon > 0 && ItemHash.Type.named(value.substring(0, colon)).isPresent()) {
+                ItemHash.Type written = ItemHash.Type.named(value.substring(0, colon)).get();
+                if (written != type) {
+                    throw new IllegalArgumentException("the hash is written as " + written.label() + " but hashType says "
+                            + type.label());
+                }
+                value = value.substring(colon + 1);
+            }
+            return ItemHash.of(type, value);
+        }
     }
 }

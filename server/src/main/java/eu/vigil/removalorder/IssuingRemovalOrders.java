@@ -65,14 +65,16 @@ public class IssuingRemovalOrders {
     private final OrderReferences references;
     private final PriorInformations priorInformations;
     private final CrisisChoice crises;
+    private final eu.vigil.deconfliction.Duplicates duplicates;
 
     IssuingRemovalOrders(JdbcClient jdbc, Clock clock, AuditLog audit, CompetentAuthorities authorities,
             HostingServiceProviders providers, OrderTypes types, OrderSeal seal, RemovalOrders orders,
             AnnexOneRules rules, org.springframework.context.ApplicationEventPublisher events,
             eu.vigil.deconfliction.Deconfliction deconfliction, OrderLedger ledger, IdempotencyKeys keys,
             HostMemberStateCopies copies, OrderReferences references,
-            PriorInformations priorInformations, CrisisChoice crises) {
+            PriorInformations priorInformations, CrisisChoice crises, eu.vigil.deconfliction.Duplicates duplicates) {
         this.crises = crises;
+        this.duplicates = duplicates;
         this.priorInformations = priorInformations;
         this.references = references;
         this.ledger = ledger;
@@ -192,8 +194,10 @@ public class IssuingRemovalOrders {
         CompetentAuthority authority = checked.authority();
         HostingServiceProvider provider = checked.provider();
         String language = checked.language();
+        List<eu.vigil.shared.ItemHash> hashes = request.items().stream().map(IssueRequest.Item::typedHash).toList();
         var hits = deconfliction.check(authority.id().value(), request.items().stream().map(IssueRequest.Item::url).toList(),
-                request.items().stream().map(IssueRequest.Item::hash).filter(h -> h != null && !h.isBlank()).toList());
+                hashes.stream().filter(h -> h != null && h.type() != eu.vigil.shared.ItemHash.Type.TMK_PDQF)
+                        .map(eu.vigil.shared.ItemHash::value).toList());
         if (!hits.isEmpty()) {
             boolean override = deconflictionOverride != null && !deconflictionOverride.isBlank();
             deconfliction.recordHits(actor, hits, override ? "overridden: " + deconflictionOverride.strip() : "held");
@@ -204,6 +208,11 @@ public class IssuingRemovalOrders {
                         + ". Both sides have been told. Coordinate with them, or issue with a recorded override.");
             }
         }
+        // R37: open items of any sender's orders, referrals and notices that name the same content warn the issuer; a
+        // binding order is not held for them (ADR 0035)
+        List<eu.vigil.deconfliction.Duplicate> duplicated = duplicates.check(java.util.stream.IntStream
+                .range(0, request.items().size()).mapToObj(i -> new eu.vigil.deconfliction.CaseItem(i + 1,
+                        request.items().get(i).url().strip(), hashes.get(i))).toList());
         RemovalOrderId id = new RemovalOrderId(UUID.randomUUID());
         String host = provider.hostMemberState().orElse(null);
         boolean crossBorder = host != null && !host.equals(authority.memberState());
@@ -225,6 +234,8 @@ public class IssuingRemovalOrders {
         String payload = AnnexOne.payload(unsealed);
         ledger.seal(id, payload, seal.sign(authority.id().value(), payload, now));
         RemovalOrder issued = orders.find(id).orElseThrow();
+        duplicates.register(actor, issued.caseRef(), issued.providerId(),
+                issued.items().stream().map(OrderItem::asCaseItem).toList());
         crises.issued(actor, request, issued);
         events.publishEvent(new OrderIssued(issued, AnnexOne.fields(unsealed), Map.of("reference", reference,
                 "provider", provider.name(), "sentAt", now, "receivedAt", now, "crossBorder", crossBorder,
@@ -232,7 +243,7 @@ public class IssuingRemovalOrders {
                 "emergencyJustification", request.emergency() ? request.emergencyJustification().strip() : ""),
                 "Removal order " + reference + " from " + authority.label() + ": remove or disable the content within "
                         + limit.toMinutes() + " minutes of receipt (due " + now.plus(limit) + ").", now, actor.auditor()));
-        return new IssueOutcome.Issued(issued);
+        return new IssueOutcome.Issued(issued, false, duplicated);
     }
 
 

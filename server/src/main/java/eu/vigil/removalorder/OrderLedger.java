@@ -38,8 +38,11 @@ class OrderLedger {
     private final RemovalOrders orders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final eu.vigil.deconfliction.Duplicates duplicates;
 
-    OrderLedger(JdbcClient jdbc, RemovalOrders orders, ApplicationEventPublisher events, Clock clock) {
+    OrderLedger(JdbcClient jdbc, RemovalOrders orders, ApplicationEventPublisher events, Clock clock,
+            eu.vigil.deconfliction.Duplicates duplicates) {
+        this.duplicates = duplicates;
         this.jdbc = jdbc;
         this.orders = orders;
         this.events = events;
@@ -78,9 +81,12 @@ class OrderLedger {
         List<IssueRequest.Item> items = r.items();
         for (int i = 0; i < items.size(); i++) {
             IssueRequest.Item item = items.get(i);
-            jdbc.sql("insert into removal_order_item (order_id, position, url, extra_info, hash, status) values (?,?,?,?,?,?)")
+            eu.vigil.shared.ItemHash hash = item.typedHash();
+            jdbc.sql("""
+                    insert into removal_order_item (order_id, position, url, extra_info, hash, hash_type,
+                        hash_typed_at_issue, status) values (?,?,?,?,?,?,true,?)""")
                     .params(id.value(), i + 1, URI.create(item.url().strip()).toString(), blankToNull(item.extraInfo()),
-                            item.hash() == null || item.hash().isBlank() ? null : item.hash().strip().toLowerCase(),
+                            hash == null ? null : hash.value(), hash == null ? null : hash.type().name(),
                             OrderItem.ItemStatus.PENDING.name())
                     .update();
         }
@@ -121,6 +127,7 @@ class OrderLedger {
         for (Feedback.Action a : actions) {
             jdbc.sql("update removal_order_item set status = ?, action_at = ? where order_id = ? and position = ?")
                     .params(a.action().name(), ts(a.actionAt()), order.id().value(), a.position()).update();
+            duplicates.close(order.caseRef(), a.position()); // answered: no longer an open item (R37)
         }
         List<Map<String, Object>> items = new ArrayList<>();
         actions.forEach(a -> items.add(Map.of("position", a.position(), "action", a.action().name(),
@@ -199,6 +206,7 @@ class OrderLedger {
         jdbc.sql("update removal_order set state = ?, clock_started_at = null, due_at = null where id = ?")
                 .params(OrderState.NO_LEGAL_EFFECT.name(), order.id().value()).update();
         stopIfRunning(order, at, OrderState.NO_LEGAL_EFFECT);
+        duplicates.closeAll(order.caseRef());
         raise("removal_order.no_legal_effect", at, actor, order, OrderState.NO_LEGAL_EFFECT, parties(order, true, true),
                 "Removal order " + order.reference() + " has no legal effect (" + why + ").",
                 merge(facts, Map.of("why", why)));
@@ -213,6 +221,7 @@ class OrderLedger {
                 .params(OrderState.WITHDRAWN.name(), ts(at), grounds, replacedBy == null ? null : replacedBy.value(),
                         order.id().value()).update();
         stopIfRunning(order, at, OrderState.WITHDRAWN);
+        duplicates.closeAll(order.caseRef());
         raise("removal_order.withdrawn", at, actor, order, OrderState.WITHDRAWN, parties(order, true, false),
                 "Removal order " + order.reference() + " was withdrawn by " + order.issuingAuthorityName() + ": " + grounds
                         + (replacedBy == null ? "" : " It is replaced by a corrected order."),
@@ -232,6 +241,7 @@ class OrderLedger {
     /** The order became final (Art. 3(9)); the host Member State's role-(d) authorities are told (Art. 14(2)). */
     void becameFinal(RemovalOrder order, Instant at, Auditor actor, String why, List<UUID> supervisors) {
         jdbc.sql("update removal_order set final_at = ? where id = ?").params(ts(at), order.id().value()).update();
+        duplicates.closeAll(order.caseRef());
         List<UUID> told = new ArrayList<>(supervisors);
         told.add(order.issuingAuthorityId());
         raise("removal_order.final", at, actor, order, order.state(), told, "Removal order " + order.reference() + " to "

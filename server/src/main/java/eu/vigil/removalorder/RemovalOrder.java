@@ -99,6 +99,16 @@ public record RemovalOrder(RemovalOrderId id, String reference, OrderType type, 
         return Optional.ofNullable(executedAt).map(e -> Duration.between(receivedAt, e));
     }
 
+    /** The order as the duplicate register names it (R37). */
+    public eu.vigil.deconfliction.CaseRef caseRef() {
+        return new eu.vigil.deconfliction.CaseRef(eu.vigil.deconfliction.CaseKind.ORDER, id.value(), reference);
+    }
+
+    /** Items the provider has not acted on yet. */
+    public int openItems() {
+        return (int) items.stream().filter(OrderItem::pending).count();
+    }
+
     /** Whether every item has been acted on. */
     public boolean allItemsActed() {
         return items.stream().allMatch(i -> i.status() != OrderItem.ItemStatus.PENDING);

@@ -48,10 +48,20 @@ public class RemovalOrders {
 
     private final JdbcClient jdbc;
     private final OrderTypes types;
+    private final eu.vigil.deconfliction.Duplicates duplicates;
 
-    RemovalOrders(JdbcClient jdbc, OrderTypes types) {
+    RemovalOrders(JdbcClient jdbc, OrderTypes types, eu.vigil.deconfliction.Duplicates duplicates) {
         this.jdbc = jdbc;
         this.types = types;
+        this.duplicates = duplicates;
+    }
+
+    /**
+     * For each open item of the order, the other open cases to the same provider that name the same content (R37):
+     * the provider sees every sender of an item it received twice; positions without one are left out.
+     */
+    public Map<Integer, List<eu.vigil.deconfliction.Duplicate>> alsoSentBy(RemovalOrder order) {
+        return duplicates.alsoSentBy(order.caseRef());
     }
 
     /** Orders the actor may see, newest first. */
@@ -222,14 +232,23 @@ public class RemovalOrders {
         UUID[] ids = rows.stream().map(r -> (UUID) r[0]).toArray(UUID[]::new);
         Map<UUID, List<OrderItem>> items = jdbc.sql("select * from removal_order_item where order_id = any(?) order by position")
                 .param(ids)
-                .query((rs, n) -> Map.entry(rs.getObject("order_id", UUID.class), new OrderItem(rs.getInt("position"),
-                        rs.getString("url"), rs.getString("extra_info"), rs.getString("hash"),
-                        OrderItem.ItemStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("action_at")))))
+                .query((rs, n) -> Map.entry(rs.getObject("order_id", UUID.class), item(rs)))
                 .list().stream().collect(Collectors.groupingBy(Map.Entry::getKey,
                         Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
         Map<UUID, List<NonDisclosureExtension>> extensions = extensions(ids);
         return rows.stream().map(r -> ((Row) r[1]).toOrder(items.getOrDefault((UUID) r[0], List.of()),
                 extensions.getOrDefault((UUID) r[0], List.of()))).toList();
+    }
+
+    /** One item row; a hash without a type (stored before V50, of no known length) stays untyped. */
+    private static OrderItem item(ResultSet rs) throws SQLException {
+        String type = rs.getString("hash_type");
+        String hash = rs.getString("hash");
+        return new OrderItem(rs.getInt("position"), rs.getString("url"), rs.getString("extra_info"),
+                type == null || hash == null ? null
+                        : new eu.vigil.shared.ItemHash(eu.vigil.shared.ItemHash.Type.valueOf(type), hash),
+                type == null ? hash : null, rs.getBoolean("hash_typed_at_issue"),
+                OrderItem.ItemStatus.valueOf(rs.getString("status")), instant(rs.getTimestamp("action_at")));
     }
 
     /** The non-disclosure amendments of the orders {@code ids}, oldest first per order. */

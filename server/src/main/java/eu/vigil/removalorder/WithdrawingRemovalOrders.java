@@ -66,7 +66,9 @@ public class WithdrawingRemovalOrders {
             ledger.replaces(second, first, actor.auditor(), now());
             ledger.withdrawn(first, now(), actor.auditor(), "re-issued as " + second.reference()
                     + " after the provider's Annex III notice", second.id());
-            return new IssueOutcome.Issued(orders.find(second.id()).orElseThrow());
+            // the first order names the same items; it is withdrawn now, so it is no duplicate to warn about
+            return new IssueOutcome.Issued(orders.find(second.id()).orElseThrow(), false, issued.duplicates().stream()
+                    .filter(d -> !d.existing().caseId().equals(firstId.value())).toList());
         }
         return outcome;
     }

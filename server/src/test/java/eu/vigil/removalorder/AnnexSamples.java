@@ -24,7 +24,7 @@ final class AnnexSamples {
     static RemovalOrder order(String language) {
         Instant t = ISSUED;
         List<OrderItem> items = List.of(
-                new OrderItem(1, "https://video.kestrel.example/watch?v=abc123", "video at 01:23", "ab".repeat(32),
+                new OrderItem(1, "https://video.kestrel.example/watch?v=abc123", "video at 01:23", eu.vigil.shared.ItemHash.of(eu.vigil.shared.ItemHash.Type.SHA256, "ab".repeat(32)),
                         OrderItem.ItemStatus.REMOVED, t.plus(Duration.ofMinutes(20))),
                 new OrderItem(2, "https://video.kestrel.example/watch?v=def456", "whole video", null,
                         OrderItem.ItemStatus.DISABLED, t.plus(Duration.ofMinutes(25))),

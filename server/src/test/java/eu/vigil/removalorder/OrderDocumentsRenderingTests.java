@@ -29,7 +29,7 @@ class OrderDocumentsRenderingTests {
         Instant t = Instant.parse("2026-12-01T10:00:00Z");
         List<OrderItem> items = IntStream.rangeClosed(1, Limits.ITEMS).mapToObj(i -> new OrderItem(i,
                 "https://max.example/" + i + "/" + "p".repeat(Limits.URL - 30), text(Limits.ITEM_DETAILS, "details at 01:23"),
-                "ab".repeat(32), OrderItem.ItemStatus.REMOVED, t)).toList();
+                eu.vigil.shared.ItemHash.of(eu.vigil.shared.ItemHash.Type.SHA256, "ab".repeat(32)), OrderItem.ItemStatus.REMOVED, t)).toList();
         return new RemovalOrder(new RemovalOrderId(UUID.randomUUID()), "X".repeat(60),
                 new OrderType("TCO_REMOVAL", "TCO", "Art. 3 TCO", Duration.ofHours(1), Duration.ofMinutes(45), true, false),
                 UUID.randomUUID(), text(Limits.NAME, "Authority"), "PT", UUID.randomUUID(), text(Limits.NAME, "Provider"), 1,

@@ -106,7 +106,8 @@ public record IssueForm(String orderType, String providerId, String language, St
      */
     public static IssueForm correcting(eu.vigil.removalorder.RemovalOrder first) {
         String urls = String.join("\n", first.items().stream()
-                .map(i -> i.extraInfo() == null ? i.url() : i.url() + " " + i.extraInfo()).toList());
+                .map(i -> i.url() + (i.hash() == null ? "" : " " + i.hash().text())
+                        + (i.extraInfo() == null ? "" : " " + i.extraInfo())).toList());
         return new IssueForm(first.type().code(), first.providerId().toString(), first.language(), urls,
                 first.reasons().stream().map(Enum::name).sorted().toList(), first.statementOfReasons(),
                 first.representativeName(), first.representativePost(),
@@ -122,7 +123,14 @@ public record IssueForm(String orderType, String providerId, String language, St
         return reasons != null && reasons.contains(t.name());
     }
 
-    /** One URL per line; a line may add details after a space: {@code URL details…}. */
+    /** A word of an item line that is a typed hash ({@code sha256:…}, {@code pdq:…}, {@code md5:…}, {@code tmk:…}). */
+    private static final java.util.regex.Pattern HASH_WORD = java.util.regex.Pattern.compile(
+            "(?i)(pdq|md5|sha-?256|tmk|tmk\\+pdqf|tmk_pdqf):\\S*");
+
+    /**
+     * One URL per line; a line may add the content's typed hash and details after spaces:
+     * {@code URL [type:hash] [details…]} (R38).
+     */
     public IssueRequest toRequest() {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         UUID provider = null;
@@ -146,8 +154,13 @@ public record IssueForm(String orderType, String providerId, String language, St
             if (line.isBlank()) {
                 continue;
             }
-            String[] parts = line.strip().split("\\s+", 2);
-            items.add(new IssueRequest.Item(parts[0], parts.length > 1 ? parts[1] : null, null));
+            String[] parts = line.strip().split("\\s+", 3);
+            if (parts.length > 1 && HASH_WORD.matcher(parts[1]).matches()) {
+                items.add(new IssueRequest.Item(parts[0], parts.length > 2 ? parts[2] : null, parts[1]));
+            } else {
+                String[] rest = line.strip().split("\\s+", 2);
+                items.add(new IssueRequest.Item(rest[0], rest.length > 1 ? rest[1] : null, null));
+            }
         }
         Set<TerroristContentType> ticked = EnumSet.noneOf(TerroristContentType.class);
         if (reasons != null) {

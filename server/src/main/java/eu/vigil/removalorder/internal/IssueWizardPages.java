@@ -71,7 +71,7 @@ class IssueWizardPages {
             case "choose" -> wizard.choose(model, form, List.of(), null);
             case "details", "edit" -> wizard.details(model, form, List.of(), null, null);
             case "review" -> review(form, model);
-            default -> issue(form, model);
+            default -> issue(form, model, flash);
         };
     }
 
@@ -88,7 +88,10 @@ class IssueWizardPages {
         }
     }
 
-    private String issue(IssueForm form, Model model) {
+    /** Flash attribute with the issuer's duplicate warnings (R37) for the order page after issuing. */
+    static final String DUPLICATE_WARNINGS = "orderDuplicates";
+
+    private String issue(IssueForm form, Model model, RedirectAttributes flash) {
         IssueForm typed = wizard.type(form).map(form::forType).orElse(form);
         try {
             IssueOutcome outcome = typed.replaces() == null || typed.replaces().isBlank()
@@ -98,7 +101,10 @@ class IssueWizardPages {
                             typed.toRequest());
             return switch (outcome) {
                 // the confirmation ("… issued and sent to … at …") follows from the committed event (relay.Confirmations)
-                case IssueOutcome.Issued issued -> "redirect:/orders/" + issued.order().id();
+                case IssueOutcome.Issued issued -> {
+                    flash.addFlashAttribute(DUPLICATE_WARNINGS, issued.duplicates());
+                    yield "redirect:/orders/" + issued.order().id();
+                }
                 case IssueOutcome.Refused refused when refused.refusal() == IssueOutcome.Refusal.IDEMPOTENCY_KEY_REUSED ->
                         wizard.details(model, typed.withNewToken(), List.of(), "This form was already submitted"
                                 + (refused.existing() == null ? "" : " and issued order /orders/" + refused.existing())

@@ -277,6 +277,10 @@ class OrderPages {
         model.addAttribute("scrutinyActions", scrutiny.actions(actor, order));
         model.addAttribute("isIssuer", RemovalOrders.isIssuer(actor, order));
         model.addAttribute("errors", errors);
+        model.addAttribute("also", orders.alsoSentBy(order));
+        if (!model.containsAttribute(IssueWizardPages.DUPLICATE_WARNINGS)) {
+            model.addAttribute(IssueWizardPages.DUPLICATE_WARNINGS, List.of());
+        }
         model.addAttribute("preserved", preservation.of(actor, order.id()));
         model.addAttribute("complaints", complaints.of(actor, order.id()));
         model.addAttribute("finalAt", finality.finalAt(order.id()));

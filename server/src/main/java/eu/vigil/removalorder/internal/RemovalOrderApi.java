@@ -86,7 +86,10 @@ class RemovalOrderApi {
         return types.all();
     }
 
-    @Operation(summary = "Issue a removal order (Annex I); 201 issued, 400 incomplete, 403 not an issuing authority,"
+    @Operation(summary = "Issue a removal order (Annex I); items carry a typed hash (hashType PDQ, MD5, SHA256 or"
+            + " TMK_PDQF with hash, or hash written type:value; a bare 32-digit value is an MD5, a bare 64-digit one is"
+            + " refused as ambiguous, R38). 201 issued, with duplicates: open cases of any sender that already name an"
+            + " item (R37, a warning: the order is issued), 400 incomplete or a malformed hash, 403 not an issuing authority,"
             + " 409 reference already used, 422 refused by a rule or Idempotency-Key reused for another request. With an"
             + " Idempotency-Key header the same request is issued once: repeating it answers the first order again"
             + " (201, same Location, Idempotent-Replayed: true)")
@@ -97,7 +100,8 @@ class RemovalOrderApi {
             String idempotencyKey) {
         return switch (issuing.issue(CurrentActor.get(), request, deconflictionOverride, idempotencyKey)) {
             case IssueOutcome.Issued issued -> ResponseEntity.created(location(issued.order().id()))
-                    .header("Idempotent-Replayed", String.valueOf(issued.repeated())).body(view(issued.order()));
+                    .header("Idempotent-Replayed", String.valueOf(issued.repeated()))
+                    .body(view(issued.order(), issued.duplicates()));
             case IssueOutcome.Refused refused -> refusal(refused);
         };
     }
@@ -336,9 +340,14 @@ class RemovalOrderApi {
     }
 
     private OrderView view(RemovalOrder order) {
+        return view(order, List.of());
+    }
+
+    /** The order as the API shows it, with the duplicates warned about at issuing and its items' other senders (R37). */
+    private OrderView view(RemovalOrder order, List<eu.vigil.deconfliction.Duplicate> warned) {
         return OrderView.of(order, clock.instant(), seals.intact(order), orders.answers(order.id()),
                 scrutiny.find(order.id()).orElse(null), seals.amendmentsIntact(order), orders.life(order.id()),
-                orders.actions(CurrentActor.get(), order));
+                orders.actions(CurrentActor.get(), order)).with(warned, orders.alsoSentBy(order));
     }
 
     static ResponseEntity<ProblemDetail> refusal(IssueOutcome.Refused refused) {

@@ -77,7 +77,8 @@ public final class ReviewAnnex {
         }
         if (m.containsKey("url")) {
             return m.get("position") + ". " + m.get("url") + (m.get("extra_info") == null ? "" : " — " + m.get("extra_info"))
-                    + (m.get("hash") == null ? "" : " · " + m.get("hash"));
+                    + (m.get("hash") == null ? "" : " · " + (m.get("hash_type") == null ? "" : eu.vigil.shared.ItemHash.Type
+                            .named(m.get("hash_type").toString()).map(t -> t.label() + " ").orElse("")) + m.get("hash"));
         }
         if (m.containsKey("channel")) {
             Object languages = m.get("languages");

@@ -11,5 +11,11 @@ public enum OrganisationKind {
     /** The European Commission (monitoring, register). */
     COMMISSION,
     /** Operators of this Vigil installation. */
-    PLATFORM_ADMIN
+    PLATFORM_ADMIN,
+    /**
+     * A body that sends DSA Art. 16 notices without being an authority or Europol: a hotline, an NGO, a rights
+     * holders' organisation. Whether it is a trusted flagger (Art. 22) follows from the Commission's list, never
+     * from this kind.
+     */
+    NOTIFIER
 }

@@ -212,6 +212,14 @@ public final class WritePolicy {
             "POST /referrals/{id}/release", Duty.WORK,
             "POST /referrals/{id}/withdraw", Duty.WORK,
             "POST /referrals/action-days", Duty.WORK,
+            // notices (DSA Art. 16) and the trusted-flagger list (Art. 22, issue 14): notifiers submit, providers
+            // decide, the Commission loads its list
+            "POST /api/v1/notices", Duty.WORK,
+            "POST /api/v1/notices/{id}/decision", Duty.WORK,
+            "POST /api/v1/trusted-flaggers", Duty.WORK,
+            "POST /notices", Duty.WORK,
+            "POST /notices/{id}/decision", Duty.WORK,
+            "POST /trusted-flaggers", Duty.WORK,
             // threat reports
             "POST /api/v1/threat-reports", Duty.WORK,
             "POST /api/v1/threat-reports/{id}/receipt", Duty.WORK,

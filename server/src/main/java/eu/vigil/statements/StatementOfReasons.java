@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A statement of reasons for one item of a removal order, as it will be sent to the Transparency Database.
+ * A statement of reasons for one item of a removal order or of a DSA notice, as it will be sent to the Transparency
+ * Database.
  *
  * @param id         statement id
  * @param providerId the provider that acted
- * @param orderId    the removal order
- * @param position   the item's position in the order
+ * @param orderId    the removal order, null for a notice's statement
+ * @param noticeId   the notice, null for an order's statement
+ * @param position   the item's position in the order or notice
  * @param puid       the platform's unique identifier of the decision in the database
  * @param payload    the statement in the database's fields
  * @param state      where it stands
@@ -23,7 +25,7 @@ import java.util.UUID;
  * @param reviewNote the reviewer's note
  * @param exportId   the export batch it went out in, null before
  */
-public record StatementOfReasons(StatementId id, UUID providerId, UUID orderId, int position, String puid,
+public record StatementOfReasons(StatementId id, UUID providerId, UUID orderId, UUID noticeId, int position, String puid,
         Map<String, Object> payload, StatementState state, List<PersonalDataFinding> findings, Instant draftedAt,
         String draftedBy, Instant reviewedAt, String reviewedBy, String reviewNote, UUID exportId) {
 

@@ -39,8 +39,8 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A provider's statements of reasons for the items it removed or disabled under orders: drafted from the order
- * and the provider's additions, screened for personal data (anything found holds the statement until a person has
+ * A provider's statements of reasons for the items it removed or disabled under orders or restricted after a DSA
+ * notice: drafted from the order or the notice decision and the provider's additions, screened for personal data (anything found holds the statement until a person has
  * reviewed it, R33), and exported in batches of at most 100 for the Transparency Database. Statements of an order
  * whose non-disclosure (TCO Art. 11(3)) still runs are withheld from exports, since the database is public.
  */
@@ -110,6 +110,54 @@ public class StatementsOfReasons {
     }
 
     /**
+     * Drafts a statement for every restricted item of a decision on a notice that has none yet, in the caller's
+     * transaction; {@code source_type} follows the notice's origin ({@code SOURCE_TRUSTED_FLAGGER} or
+     * {@code SOURCE_ARTICLE_16}). The notices module calls this when the provider decides.
+     *
+     * @throws eu.vigil.shared.InvalidInput naming {@code contentTypes}, {@code contentDate}, … when the provider's
+     *                                      additions are missing or wrong
+     */
+    @Transactional
+    public List<StatementOfReasons> draftForNotice(Actor actor, NoticeStatement notice) {
+        requireProviderStaff(actor);
+        java.util.Set<Integer> stated = java.util.Set.copyOf(jdbc.sql(
+                "select position from statement_of_reasons where notice_id = ?").param(notice.noticeId())
+                .query(Integer.class).list());
+        List<String> allStates = reference.euMemberStates().stream().map(MemberState::code).toList();
+        Instant now = clock.instant();
+        List<StatementOfReasons> drafted = new ArrayList<>();
+        for (NoticeStatement.Item item : notice.items()) {
+            if (stated.contains(item.position())) {
+                continue;
+            }
+            Map<String, Object> payload = NoticeStatementPayload.of(notice, item, allStates);
+            List<PersonalDataFinding> findings = PersonalDataCheck.check(payload);
+            StatementState state = findings.isEmpty() ? StatementState.READY : StatementState.HELD_FOR_REVIEW;
+            UUID id = UUID.randomUUID();
+            jdbc.sql("""
+                    insert into statement_of_reasons (id, provider_id, notice_id, position, puid, payload, state, findings,
+                        drafted_at, drafted_by) values (?,?,?,?,?,?,?,?,?,?)""")
+                    .params(id, actor.organisationId().value(), notice.noticeId(), item.position(), payload.get("puid"),
+                            CanonicalJson.write(payload), state.name(), CanonicalJson.write(findings), Timestamp.from(now),
+                            actor.auditor().label())
+                    .update();
+            StatementOfReasons statement = find(id).orElseThrow();
+            audit.append(actor.auditor(), new AuditEvent(state == StatementState.READY ? "statement_of_reasons.drafted"
+                    : "statement_of_reasons.held", "statement_of_reasons", id.toString(), null, statement,
+                    details(statement)));
+            drafted.add(statement);
+        }
+        return drafted;
+    }
+
+    /** The statements drafted from a notice's decision, by position. */
+    public List<StatementOfReasons> ofNotice(Actor actor, UUID noticeId) {
+        requireProvider(actor);
+        return jdbc.sql("select * from statement_of_reasons where notice_id = ? and provider_id = ? order by position")
+                .params(noticeId, actor.organisationId().value()).query(this::map).list();
+    }
+
+    /**
      * A person reviews a statement: optionally replaces the free texts the check looks at, and either the new text
      * is clean, or the reviewer confirms with a note that what was found is not personal data. Otherwise the
      * statement stays held.
@@ -165,7 +213,7 @@ public class StatementsOfReasons {
         List<StatementOfReasons> batch = new ArrayList<>();
         for (UUID r : ready) {
             StatementOfReasons s = find(r).orElseThrow();
-            if (withheld.computeIfAbsent(s.orderId(), this::withheldUntil).isEmpty()) {
+            if (s.orderId() == null || withheld.computeIfAbsent(s.orderId(), this::withheldUntil).isEmpty()) {
                 if (!s.findings().isEmpty() && s.reviewedBy() == null) {
                     throw new IllegalStateException("statement " + s.id() + " is ready with unreviewed findings");
                 }
@@ -268,7 +316,7 @@ public class StatementsOfReasons {
         List<PersonalDataFinding> findings = JSON.readValue(rs.getString("findings"), new TypeReference<List<PersonalDataFinding>>() { });
         Timestamp reviewed = rs.getTimestamp("reviewed_at");
         return new StatementOfReasons(new StatementId(rs.getObject("id", UUID.class)), rs.getObject("provider_id", UUID.class),
-                rs.getObject("order_id", UUID.class), rs.getInt("position"), rs.getString("puid"), payload,
+                rs.getObject("order_id", UUID.class), rs.getObject("notice_id", UUID.class), rs.getInt("position"), rs.getString("puid"), payload,
                 StatementState.valueOf(rs.getString("state")), findings, rs.getTimestamp("drafted_at").toInstant(),
                 rs.getString("drafted_by"), reviewed == null ? null : reviewed.toInstant(), rs.getString("reviewed_by"),
                 rs.getString("review_note"), rs.getObject("export_id", UUID.class));

@@ -79,6 +79,14 @@ public final class TransparencyDatabaseSchema {
             v.check(!present(s, "illegal_content_legal_ground"), "illegal_content_legal_ground", "required for illegal content");
             v.check(!present(s, "illegal_content_explanation"), "illegal_content_explanation", "required for illegal content");
         }
+        if ("DECISION_GROUND_INCOMPATIBLE_CONTENT".equals(s.get("decision_ground"))) {
+            v.check(!present(s, "incompatible_content_ground"), "incompatible_content_ground",
+                    "required for content incompatible with the terms and conditions");
+            v.check(!present(s, "incompatible_content_explanation"), "incompatible_content_explanation",
+                    "required for content incompatible with the terms and conditions");
+        }
+        length(v, s, "incompatible_content_ground", 500);
+        length(v, s, "incompatible_content_explanation", 2000);
         length(v, s, "decision_ground_reference_url", 500);
         length(v, s, "illegal_content_legal_ground", 500);
         length(v, s, "illegal_content_explanation", 2000);

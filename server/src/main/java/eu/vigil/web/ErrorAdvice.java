@@ -79,7 +79,7 @@ class ErrorAdvice {
     @ExceptionHandler(eu.vigil.shared.RuleViolation.class)
     Object ruleViolated(eu.vigil.shared.RuleViolation e, HttpServletRequest request) {
         Object answer = answer(request, HttpStatus.UNPROCESSABLE_ENTITY, ProblemTypes.RULE_VIOLATED,
-                "Refused by a rule of the Regulation", e.getMessage(), null);
+                "Refused by a rule of the Regulation", e.getMessage(), e.errors().isEmpty() ? null : e.errors());
         if (answer instanceof ResponseEntity<?> entity && entity.getBody() instanceof ProblemDetail problem) {
             problem.setProperty("reason", e.reason());
         }

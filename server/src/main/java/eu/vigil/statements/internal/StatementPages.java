@@ -118,7 +118,7 @@ class StatementPages {
         Actor actor = CurrentActor.get();
         List<StatementOfReasons> all = statements.list(actor, Optional.empty());
         Map<UUID, LocalDate> withheld = new HashMap<>();
-        all.stream().map(StatementOfReasons::orderId).distinct()
+        all.stream().map(StatementOfReasons::orderId).filter(java.util.Objects::nonNull).distinct()
                 .forEach(o -> statements.withheldUntil(o).ifPresent(d -> withheld.put(o, d)));
         List<RemovalOrder> actionable = orders.visibleTo(actor).stream()
                 .filter(o -> o.items().stream().anyMatch(i -> i.status() != OrderItem.ItemStatus.PENDING))

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -21,7 +22,6 @@ import eu.vigil.shared.NotFound;
 import eu.vigil.shared.ReaderZone;
 import eu.vigil.situation.Situation;
 import eu.vigil.situation.SituationReport;
-import eu.vigil.web.Shell;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
@@ -32,9 +32,11 @@ import jakarta.servlet.http.HttpServletRequest;
 class SituationPages {
 
     private final Situation situation;
+    private final MessageSource messages;
 
-    SituationPages(Situation situation) {
+    SituationPages(Situation situation, MessageSource messages) {
         this.situation = situation;
+        this.messages = messages;
     }
 
     @GetMapping("/situation")
@@ -64,7 +66,7 @@ class SituationPages {
             period = situation.period(null, null, zone);
         }
         var report = situation.report(CurrentActor.get(), area, period, zone);
-        model.addAttribute("sheet", SituationSheet.of(report, (Shell) model.getAttribute("shell"), locale));
+        model.addAttribute("sheet", SituationSheet.of(report, new Wording(messages, locale, zone), locale));
         model.addAttribute("period", period);
         model.addAttribute("errors", errors);
         model.addAttribute("from", from == null ? period.first().toString() : from);

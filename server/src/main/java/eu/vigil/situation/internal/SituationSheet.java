@@ -9,7 +9,7 @@ import java.util.function.Function;
 
 import eu.vigil.report.Charts;
 import eu.vigil.situation.SituationReport;
-import eu.vigil.web.Shell;
+
 
 /**
  * A {@link SituationReport} as the dashboard shows it: the figures, and each chart with the table it is drawn from and
@@ -33,7 +33,7 @@ public record SituationSheet(SituationReport report, List<Figure> figures, List<
         }
     }
 
-    static SituationSheet of(SituationReport r, Shell shell, java.util.Locale locale) {
+    static SituationSheet of(SituationReport r, Wording shell, java.util.Locale locale) {
         var t = r.totals();
         List<Figure> figures = List.of(
                 new Figure("fig-items", shell.t("situation.fig.items"), String.valueOf(t.items())),
@@ -77,7 +77,7 @@ public record SituationSheet(SituationReport report, List<Figure> figures, List<
         return new SituationSheet(r, figures, charts);
     }
 
-    private static <T> Chart chart(String id, String title, Shell shell, java.util.Locale locale, List<T> data,
+    private static <T> Chart chart(String id, String title, Wording shell, java.util.Locale locale, List<T> data,
             Function<T, String> label, Function<T, Number> value, String axis, List<String> header,
             Function<T, List<String>> row, String table) {
         Optional<byte[]> png = data.isEmpty() ? Optional.empty() : Optional.of(Charts.bars(data.stream()
@@ -86,7 +86,7 @@ public record SituationSheet(SituationReport report, List<Figure> figures, List<
         return new Chart(id, title, png, shell.t("situation.none"), header, data.stream().map(row).toList(), table);
     }
 
-    private static Chart table(String id, String title, Shell shell, List<SituationReport.Recurring> data, String table) {
+    private static Chart table(String id, String title, Wording shell, List<SituationReport.Recurring> data, String table) {
         return new Chart(id, title, Optional.empty(), shell.t("situation.noneRecurring"), List.of(
                 shell.t("situation.col.value"), shell.t("situation.col.items"), shell.t("situation.col.platforms"),
                 shell.t("situation.col.cases"), shell.t("situation.col.first"), shell.t("situation.col.last")),

@@ -106,8 +106,15 @@ public final class WebhookEventTypes {
     /** The sender withdrew a referral. */
     public static final String REFERRAL_WITHDRAWN = "referral.withdrawn";
 
+    /** A non-binding DSA Art. 16 notice reached the provider; {@code prioritised} when from a trusted flagger (issue 14). */
+    public static final String NOTICE_RECEIVED = "notice.received";
+    /** Receipt of a notice was confirmed to the notifier (DSA Art. 16(4)). */
+    public static final String NOTICE_ACKNOWLEDGED = "notice.acknowledged";
+    /** The provider decided on items of a notice (DSA Art. 16(5)). */
+    public static final String NOTICE_DECIDED = "notice.decided";
+
     /** Every type above. */
-    public static final Set<String> ALL = Set.of(REFERRAL_RECEIVED, REFERRAL_ITEMS_ANSWERED, REFERRAL_ANSWERED,
+    public static final Set<String> ALL = Set.of(NOTICE_RECEIVED, NOTICE_ACKNOWLEDGED, NOTICE_DECIDED, REFERRAL_RECEIVED, REFERRAL_ITEMS_ANSWERED, REFERRAL_ANSWERED,
             REFERRAL_WITHDRAWN, REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
             REMOVAL_ORDER_DEADLINE_WARNING, REMOVAL_ORDER_OVERDUE, REMOVAL_ORDER_NO_LEGAL_EFFECT, REMOVAL_ORDER_WITHDRAWN,
             REMOVAL_ORDER_REISSUED, REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED, REMOVAL_ORDER_NON_DISCLOSURE_ENDED,

@@ -262,8 +262,8 @@ public class Notices {
     public List<Notice> visibleTo(Actor actor) {
         UUID org = actor.organisationId().value();
         return switch (actor.kind()) {
-            case HOSTING_SERVICE_PROVIDER -> ledger.where("n.provider_id = ?", List.of(org),
-                    "(n.state = 'RECEIVED') desc, n.prioritised desc, n.received_at desc, n.reference desc", 1_000);
+            case HOSTING_SERVICE_PROVIDER -> ledger.where("n.provider_id = ?", List.of(org, NoticeState.RECEIVED.name()),
+                    "(n.state = ?) desc, n.prioritised desc, n.received_at desc, n.reference desc", 1_000);
             case COMMISSION -> ledger.where("true", List.of(), 1_000);
             default -> ledger.where("n.sender_id = ?", List.of(org), 1_000);
         };
@@ -271,7 +271,7 @@ public class Notices {
 
     /** The provider's open notices: prioritised ones first, then newest first, at most {@code limit}. */
     List<Notice> openFor(UUID providerId, int limit) {
-        return ledger.where("n.provider_id = ? and n.state = 'RECEIVED'", List.of(providerId),
+        return ledger.where("n.provider_id = ? and n.state = ?", List.of(providerId, NoticeState.RECEIVED.name()),
                 "n.prioritised desc, n.received_at desc, n.reference desc", limit);
     }
 

@@ -52,13 +52,15 @@ class DemoData {
     private final DemoOrders demoOrders;
     private final DemoCrisis demoCrisis;
     private final DemoReferrals demoReferrals;
+    private final DemoNotices demoNotices;
     private final List<String[]> logins = new ArrayList<>();
 
     DemoData(Organisations organisations, Users users, CompetentAuthorities authorities,
             HostingServiceProviders providers, Clock clock, Environment environment, DemoOrders demoOrders,
-            DemoCrisis demoCrisis, DemoReferrals demoReferrals) {
+            DemoCrisis demoCrisis, DemoReferrals demoReferrals, DemoNotices demoNotices) {
         this.demoCrisis = demoCrisis;
         this.demoReferrals = demoReferrals;
+        this.demoNotices = demoNotices;
         this.organisations = organisations;
         this.users = users;
         this.authorities = authorities;
@@ -76,6 +78,7 @@ class DemoData {
             demoOrders.seed();
             demoCrisis.seed();
             demoReferrals.seed();
+            demoNotices.seed();
             log.info("Demo data seeded");
         }
         announce();
@@ -98,6 +101,8 @@ class DemoData {
                 "Marek Nowak");
         organisation(system, OrganisationKind.COMMISSION, "European Commission — DG HOME", null, "commission.monitor",
                 "Elena Rossi");
+        organisation(system, OrganisationKind.NOTIFIER, "Meldpunt Online — Dutch hotline (demo)", "NL",
+                "hotline.analyst", "Noor Jansen");
 
         provider(seeder, system, "kestrel", "Kestrel Video Inc.", "video hosting", SizeClass.LARGE, null,
                 rep("Kestrel EU Representative Ltd", "IE", "1 Grand Canal Quay, Dublin 2", "eu-rep@kestrel.example"),
@@ -194,7 +199,7 @@ class DemoData {
         if (logins.isEmpty()) {
             for (String u : List.of("admin", "bka.officer", "bnetza.officer", "ofac.officer", "atkm.officer",
                     "garda.officer", "citco.officer", "europol.iru", "commission.monitor", "kestrel.admin",
-                    "parlo.admin", "harbour.admin", "cyclops.admin")) {
+                    "parlo.admin", "harbour.admin", "cyclops.admin", "hotline.analyst")) {
                 out.append("   ").append(u).append('\n');
             }
         } else {

@@ -1,9 +1,7 @@
 package eu.vigil.referral;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -80,11 +78,11 @@ public record ReferralRequest(UUID providerId, @Size(max = 60, message = Limits.
                 v.add(prefix + "url", "the item is empty");
                 continue;
             }
-            Optional<String> urlProblem = urlProblem(item.url());
+            Optional<String> urlProblem = eu.vigil.shared.ContentUrl.problem(item.url(), "the exact URL of the content");
             urlProblem.ifPresent(p -> v.add(prefix + "url", p));
             ItemHash hash = null;
             try {
-                hash = hash(item.hashType(), item.hash());
+                hash = ItemHash.fromParts(item.hashType(), item.hash());
             } catch (IllegalArgumentException e) {
                 v.add(prefix + "hash", e.getMessage());
             }
@@ -95,43 +93,5 @@ public record ReferralRequest(UUID providerId, @Size(max = 60, message = Limits.
                     item.account() == null || item.account().isBlank() ? null : item.account().strip(), false, null));
         }
         return out;
-    }
-
-    /** A typed hash from a type and a text, or from {@code type:value}; null when both are empty. */
-    static ItemHash hash(String type, String text) {
-        if (text == null || text.isBlank()) {
-            if (type != null && !type.isBlank()) {
-                throw new IllegalArgumentException("a hash type without a hash: give the hash or leave the type empty");
-            }
-            return null;
-        }
-        if (type == null || type.isBlank()) {
-            return ItemHash.parse(text);
-        }
-        ItemHash.Type t = ItemHash.Type.named(type).orElseThrow(() -> new IllegalArgumentException(
-                "unknown hash type '" + type.strip() + "': " + ItemHash.FORMS));
-        String value = text.strip();
-        int colon = value.indexOf(':');
-        if (colon > 0 && ItemHash.Type.named(value.substring(0, colon)).isPresent()) {
-            value = value.substring(colon + 1);
-        }
-        return ItemHash.of(t, value);
-    }
-
-    /** Why a URL cannot be referred, if it cannot: it must be an absolute http or https URL with a host. */
-    static Optional<String> urlProblem(String url) {
-        if (url == null || url.isBlank()) {
-            return Optional.of("the exact URL of the content");
-        }
-        try {
-            URI uri = new URI(url.strip());
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
-                return Optional.of("an absolute http or https URL, e.g. https://example.com/post/1");
-            }
-            return Optional.empty();
-        } catch (java.net.URISyntaxException e) {
-            return Optional.of("an absolute http or https URL, e.g. https://example.com/post/1");
-        }
     }
 }

@@ -35,6 +35,28 @@ public final class ContentUrl {
     }
 
     /**
+     * Why a text is not the exact location of content, if it is not: it must be an absolute http or https URL with
+     * a host. {@code missing} is the sentence for an empty text.
+     */
+    public static java.util.Optional<String> problem(String url, String missing) {
+        if (url == null || url.isBlank()) {
+            return java.util.Optional.of(missing);
+        }
+        try {
+            URI uri = new URI(url.strip());
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                return java.util.Optional.of(ABSOLUTE);
+            }
+            return java.util.Optional.empty();
+        } catch (URISyntaxException e) {
+            return java.util.Optional.of(ABSOLUTE);
+        }
+    }
+
+    private static final String ABSOLUTE = "an absolute http or https URL, e.g. https://example.com/post/1";
+
+    /**
      * The comparison key of {@code url}: host, port, path and query after the rules above, without the scheme.
      *
      * @throws IllegalArgumentException when the text is not an absolute http(s) URL

@@ -124,6 +124,32 @@ public record ItemHash(Type type, String value) {
     }
 
     /**
+     * A typed hash from a form's or a request's two fields: a type ({@code PDQ}, {@code MD5}, …) and a text, or, with
+     * the type empty, a text written {@code type:value}; null when both are empty.
+     *
+     * @throws IllegalArgumentException naming what is wrong (a type without a hash, an unknown type, a malformed value)
+     */
+    public static ItemHash fromParts(String type, String text) {
+        if (text == null || text.isBlank()) {
+            if (type != null && !type.isBlank()) {
+                throw new IllegalArgumentException("a hash type without a hash: give the hash or leave the type empty");
+            }
+            return null;
+        }
+        if (type == null || type.isBlank()) {
+            return parse(text);
+        }
+        Type t = Type.named(type).orElseThrow(() -> new IllegalArgumentException(
+                "unknown hash type '" + type.strip() + "': " + FORMS));
+        String value = text.strip();
+        int colon = value.indexOf(':');
+        if (colon > 0 && Type.named(value.substring(0, colon)).isPresent()) {
+            value = value.substring(colon + 1);
+        }
+        return of(t, value);
+    }
+
+    /**
      * Parses {@code type:value} ({@code pdq:…}, {@code md5:…}, {@code sha256:…}, {@code tmk:…}). A bare 32-digit hex
      * value is taken as MD5, since no other type has that length; a bare 64-digit value is refused as ambiguous.
      *

@@ -2,7 +2,6 @@ package eu.vigil.statements;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,16 +25,7 @@ final class NoticeStatementPayload {
     static Map<String, Object> of(NoticeStatement n, NoticeStatement.Item item, List<String> allMemberStates) {
         StatementDraft draft = n.draft();
         Violations v = new Violations();
-        List<String> types = new ArrayList<>();
-        for (String t : draft.contentTypes()) {
-            String type = TransparencyDatabaseSchema.contentType(t);
-            v.check(type == null, "contentTypes", "unknown content type " + t + "; one of "
-                    + TransparencyDatabaseSchema.CONTENT_TYPES);
-            if (type != null && !types.contains(type)) {
-                types.add(type);
-            }
-        }
-        v.check(draft.contentTypes().isEmpty(), "contentTypes", "name at least one content type, e.g. VIDEO");
+        List<String> types = StatementPayload.contentTypes(draft, v);
         LocalDate applied = item.appliedAt().atZone(ZoneOffset.UTC).toLocalDate();
         v.check(draft.contentDate() == null, "contentDate", "the date the content was posted (YYYY-MM-DD)");
         v.check(draft.contentDate() != null && draft.contentDate().isAfter(applied), "contentDate",

@@ -47,16 +47,7 @@ final class StatementPayload {
     static Map<String, Object> of(RemovalOrder order, OrderItem item, StatementDraft draft, List<String> allMemberStates) {
         List<String> category = category(order.type());
         Violations v = new Violations();
-        List<String> types = new ArrayList<>();
-        for (String t : draft.contentTypes()) {
-            String type = TransparencyDatabaseSchema.contentType(t);
-            v.check(type == null, "contentTypes", "unknown content type " + t + "; one of "
-                    + TransparencyDatabaseSchema.CONTENT_TYPES);
-            if (type != null && !types.contains(type)) {
-                types.add(type);
-            }
-        }
-        v.check(draft.contentTypes().isEmpty(), "contentTypes", "name at least one content type, e.g. VIDEO");
+        List<String> types = contentTypes(draft, v);
         LocalDate applied = item.actionAt().atZone(ZoneOffset.UTC).toLocalDate();
         v.check(draft.contentDate() == null, "contentDate", "the date the content was posted (YYYY-MM-DD)");
         v.check(draft.contentDate() != null && draft.contentDate().isAfter(applied), "contentDate",
@@ -107,5 +98,23 @@ final class StatementPayload {
         return "The content was " + action + " on " + applied + " in execution of an order of a competent authority of "
                 + order.issuingMemberState() + " (" + order.type().name() + ", " + order.type().legalBasis() + "), received on "
                 + order.receivedAt().atZone(ZoneOffset.UTC).toLocalDate() + ".";
+    }
+
+    /**
+     * The draft's content types in the database's spelling, each once; an unknown one or none at all is an error
+     * naming {@code contentTypes}.
+     */
+    static List<String> contentTypes(StatementDraft draft, Violations v) {
+        List<String> types = new ArrayList<>();
+        for (String t : draft.contentTypes()) {
+            String type = TransparencyDatabaseSchema.contentType(t);
+            v.check(type == null, "contentTypes", "unknown content type " + t + "; one of "
+                    + TransparencyDatabaseSchema.CONTENT_TYPES);
+            if (type != null && !types.contains(type)) {
+                types.add(type);
+            }
+        }
+        v.check(draft.contentTypes().isEmpty(), "contentTypes", "name at least one content type, e.g. VIDEO");
+        return types;
     }
 }

@@ -63,7 +63,7 @@ public final class Charts {
 
     private static final Color INK = new Color(0x1A, 0x1A, 0x1A);
     private static final Color GRID = new Color(0xC8, 0xC8, 0xC8);
-    private static final String FAMILY = family();
+    static final String FAMILY = family();
 
     /**
      * One bar.
@@ -219,7 +219,7 @@ public final class Charts {
         return days > 1;
     }
 
-    private static void style(org.jfree.chart.axis.Axis axis) {
+    static void style(org.jfree.chart.axis.Axis axis) {
         axis.setTickLabelFont(new Font(FAMILY, Font.PLAIN, 16));
         axis.setLabelFont(new Font(FAMILY, Font.PLAIN, 16));
         axis.setTickLabelPaint(INK);
@@ -227,7 +227,7 @@ public final class Charts {
         axis.setAxisLinePaint(INK);
     }
 
-    private static JFreeChart plot(org.jfree.chart.plot.Plot plot) {
+    static JFreeChart plot(org.jfree.chart.plot.Plot plot) {
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlineVisible(false);
         if (plot instanceof CategoryPlot c) {
@@ -244,7 +244,7 @@ public final class Charts {
         return chart;
     }
 
-    private static byte[] png(JFreeChart chart) {
+    static byte[] png(JFreeChart chart) {
         BufferedImage image = chart.createBufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB, null);
         var out = new ByteArrayOutputStream();
         try {

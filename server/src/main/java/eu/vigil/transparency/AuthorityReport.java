@@ -24,10 +24,12 @@ import java.util.UUID;
  * @param emergencies   orders issued without the 12-hour prior information, with the justification (R5); for the
  *                      authority's records: check against Art. 8(2) before publishing
  * @param notes         how the numbers were counted
+ * @param timeliness    point (a), implementation: how fast the items were acted on, from the provider's receipt to
+ *                      the time of action it gave in its Annex II feedback
  */
 public record AuthorityReport(UUID authorityId, String authorityName, String memberState, int year, Instant generatedAt,
         Orders orders, Scrutiny scrutiny, SpecificMeasures specificMeasures, Review review, Map<String, Integer> penalties,
-        List<Emergency> emergencies, List<String> notes) {
+        List<Emergency> emergencies, List<String> notes, Timeliness timeliness) {
 
     public AuthorityReport {
         emergencies = List.copyOf(emergencies);
@@ -98,5 +100,15 @@ public record AuthorityReport(UUID authorityId, String authorityName, String mem
      * @param justification the emergency recorded
      */
     public record Emergency(String reference, Instant issuedAt, String justification) {
+    }
+
+    /**
+     * Timeliness of the items of the year's orders, by the Annex II time of action.
+     *
+     * @param itemsActedOn   items removed or disabled
+     * @param withinDeadline of which acted on within the order type's deadline after receipt (60 minutes for TCO)
+     * @param medianMinutes  median minutes from receipt to the time of action, null when none
+     */
+    public record Timeliness(int itemsActedOn, int withinDeadline, Double medianMinutes) {
     }
 }

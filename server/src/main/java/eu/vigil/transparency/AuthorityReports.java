@@ -72,10 +72,12 @@ public class AuthorityReports {
                 "Orders are counted by the year they were issued (UTC); decisions, reports and appeals by the year they happened.",
                 "Executed: every item removed or disabled; in time: before the deadline of the order type (60 minutes for TCO orders).",
                 "Only TCO removal orders are counted; orders of other types (national orders, DSA Art. 9) are not.",
+                "Timeliness: from the provider's receipt of the order to the time of action it gave in its Annex II feedback, per item, against the order's deadline.",
+                "Decisions under Art. 5(6) (additional measures required after a specific-measures report) are not recorded in Vigil; they are not counted.",
                 "Penalties (point (d)): decisions of the year (by date of decision) of the authority's penalty proceedings that imposed a penalty, by the Art. 18(1) obligation breached; decisions imposing none are not counted."));
         return new AuthorityReport(id, ca.name(), ca.memberState(), year, now, orders(p), scrutiny(p, ca),
                 ca.holds(AuthorityRole.SPECIFIC_MEASURES) ? specificMeasures(p) : null, review(p),
-                ca.holds(AuthorityRole.PENALTIES) ? penalties(p) : null, emergencies(p), notes);
+                ca.holds(AuthorityRole.PENALTIES) ? penalties(p) : null, emergencies(p), notes, timeliness(p));
     }
 
     private record Period(UUID authority, String memberState, Timestamp from, Timestamp to) {
@@ -169,6 +171,20 @@ public class AuthorityReports {
                 .query((rs, n) -> Map.entry(rs.getString("legal_basis"), rs.getInt("n"))).list()
                 .forEach(e -> out.put(e.getKey(), e.getValue()));
         return out;
+    }
+
+    private AuthorityReport.Timeliness timeliness(Period p) {
+        return sql("""
+                select count(*) as acted,
+                       count(*) filter (where i.action_at <= o.received_at + make_interval(mins => o.deadline_minutes)) as in_time,
+                       percentile_cont(0.5) within group (order by extract(epoch from (i.action_at - o.received_at)) / 60.0) as median
+                from removal_order_item i join removal_order o on o.id = i.order_id
+                where i.action_at is not null and""" + OWN, p)
+                .query((rs, n) -> {
+                    double median = rs.getDouble("median");
+                    Double m = rs.wasNull() ? null : median;
+                    return new AuthorityReport.Timeliness(rs.getInt("acted"), rs.getInt("in_time"), m);
+                }).single();
     }
 
     private List<AuthorityReport.Emergency> emergencies(Period p) {

@@ -62,6 +62,23 @@ class TransparencyPages {
         return reports.report(CurrentActor.get(), year, Optional.ofNullable(authority));
     }
 
+    /** The report as CSV, one line per figure. */
+    @GetMapping(value = "/transparency/report.csv", produces = "text/csv")
+    org.springframework.http.ResponseEntity<byte[]> csv(@RequestParam int year, @RequestParam(required = false) UUID authority) {
+        AuthorityReport r = reports.report(CurrentActor.get(), year, Optional.ofNullable(authority));
+        return MonitoringPages.csv("art8-" + r.memberState() + "-" + r.year() + ".csv", AuthorityReportExport.csv(r));
+    }
+
+    /** The report as a PDF for publication. */
+    @GetMapping(value = "/transparency/report.pdf", produces = "application/pdf")
+    org.springframework.http.ResponseEntity<byte[]> pdf(@RequestParam int year, @RequestParam(required = false) UUID authority) {
+        AuthorityReport r = reports.report(CurrentActor.get(), year, Optional.ofNullable(authority));
+        return org.springframework.http.ResponseEntity.ok().contentType(org.springframework.http.MediaType.APPLICATION_PDF)
+                .header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        "attachment; filename=\"art8-" + r.memberState() + "-" + r.year() + ".pdf\"")
+                .body(AuthorityReportExport.pdf(r));
+    }
+
     private List<CompetentAuthority> authoritiesToChoose() {
         return authorities.asOf(clock.instant()).stream()
                 .sorted(Comparator.comparing(CompetentAuthority::memberState).thenComparing(CompetentAuthority::name))

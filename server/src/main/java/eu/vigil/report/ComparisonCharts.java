@@ -106,7 +106,13 @@ public final class ComparisonCharts {
         if (categories.size() > 8) {
             axis.setCategoryLabelPositions(CategoryLabelPositions.UP_45);
         }
-        var values = countAxis(valueAxis, locale);
+        double top = 0;
+        for (int i = 0; i < categories.size(); i++) {
+            final int c = i;
+            top = Math.max(top, stacked ? series.stream().mapToDouble(s -> s.values().get(c)).sum()
+                    : series.stream().mapToDouble(s -> s.values().get(c)).max().orElse(0));
+        }
+        var values = countAxis(valueAxis, top, locale);
         var plot = new CategoryPlot(data, axis, values, renderer);
         plot.setOrientation(PlotOrientation.VERTICAL);
         Charts.style(axis);
@@ -143,7 +149,7 @@ public final class ComparisonCharts {
         var x = new NumberAxis(valueAxis);
         x.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
         x.setRange(bins.getFirst().from(), bins.getLast().to());
-        var y = countAxis(countAxis, locale);
+        var y = countAxis(countAxis, bins.stream().mapToInt(Bin::count).max().orElse(0), locale);
         var plot = new XYPlot(data, x, y, renderer);
         plot.addDomainMarker(new ValueMarker(limit, Charts.ORANGE, new BasicStroke(3f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {10f, 6f}, 0f)));
@@ -152,11 +158,12 @@ public final class ComparisonCharts {
         return Charts.png(Charts.plot(plot));
     }
 
-    private static NumberAxis countAxis(String label, Locale locale) {
+    /** A whole-number axis from 0 to a little above {@code top} (explicit: setting a bound turns auto-range off). */
+    private static NumberAxis countAxis(String label, double top, Locale locale) {
         var values = new NumberAxis(label);
         values.setNumberFormatOverride(NumberFormat.getIntegerInstance(locale));
         values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(locale));
-        values.setLowerBound(0);
+        values.setRange(0, top <= 0 ? 1 : top * 1.08);
         return values;
     }
 

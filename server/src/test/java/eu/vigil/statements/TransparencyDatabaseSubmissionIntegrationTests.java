@@ -383,8 +383,14 @@ class TransparencyDatabaseSubmissionIntegrationTests extends IntegrationTest {
                 "baseUrl=gopher%3A%2F%2Ftdb.example%2Fapi&tokenSecret=");
         assertThat(refused.status()).isEqualTo(302);
         String shown = page.follow(refused).body();
-        assertThat(shown).contains("gopher://tdb.example/api").contains("enter the API token the database issued")
-                .contains("https://");
+        assertThat(shown).as("the fields named by their labels, the typed address kept")
+                .contains("<a href=\"#baseUrl\">Address of the Transparency Database</a>: an https://")
+                .contains("<a href=\"#tokenSecret\">API token</a>: enter the API token the database issued")
+                .contains("value=\"gopher://tdb.example/api\"");
+        var typedToken = page.postForm("/statements", "/statements/transparency-database",
+                "baseUrl=ftp%3A%2F%2Ftdb.example&tokenSecret=typed-secret-1234");
+        assertThat(page.follow(typedToken).body()).as("a typed token is never shown back").doesNotContain("typed-secret")
+                .contains("value=\"ftp://tdb.example\"");
 
         var saved = page.postForm("/statements", "/statements/transparency-database",
                 "baseUrl=https%3A%2F%2Ftransparency.example.eu&tokenSecret=page-token-secret-9876");

@@ -113,8 +113,13 @@ public final class WebhookEventTypes {
     /** The provider decided on items of a notice (DSA Art. 16(5)). */
     public static final String NOTICE_DECIDED = "notice.decided";
 
+    /** Statements of reasons were stored by the DSA Transparency Database; their uuids are recorded (R47). */
+    public static final String STATEMENT_OF_REASONS_SUBMITTED = "statement_of_reasons.submitted";
+    /** The DSA Transparency Database refused statements of reasons for their fields: fix and review them (R47). */
+    public static final String STATEMENT_OF_REASONS_REJECTED = "statement_of_reasons.rejected";
+
     /** Every type above. */
-    public static final Set<String> ALL = Set.of(NOTICE_RECEIVED, NOTICE_ACKNOWLEDGED, NOTICE_DECIDED, REFERRAL_RECEIVED, REFERRAL_ITEMS_ANSWERED, REFERRAL_ANSWERED,
+    public static final Set<String> ALL = Set.of(STATEMENT_OF_REASONS_SUBMITTED, STATEMENT_OF_REASONS_REJECTED, NOTICE_RECEIVED, NOTICE_ACKNOWLEDGED, NOTICE_DECIDED, REFERRAL_RECEIVED, REFERRAL_ITEMS_ANSWERED, REFERRAL_ANSWERED,
             REFERRAL_WITHDRAWN, REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
             REMOVAL_ORDER_DEADLINE_WARNING, REMOVAL_ORDER_OVERDUE, REMOVAL_ORDER_NO_LEGAL_EFFECT, REMOVAL_ORDER_WITHDRAWN,
             REMOVAL_ORDER_REISSUED, REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED, REMOVAL_ORDER_NON_DISCLOSURE_ENDED,

@@ -241,7 +241,10 @@ public final class WritePolicy {
             "POST /api/v1/statements-of-reasons/exports", Duty.WORK,
             "POST /statements/draft", Duty.WORK,
             "POST /statements/{id}/review", Duty.WORK,
-            "POST /statements/export", Duty.WORK);
+            "POST /statements/export", Duty.WORK,
+            // submission to the DSA Transparency Database (R47): the connection is administration
+            "PUT /api/v1/statements-of-reasons/transparency-database", Duty.ADMINISTRATION,
+            "POST /statements/transparency-database", Duty.ADMINISTRATION);
 
     /** The framework's error page answers every method; it is reached by error dispatches, not by clients' writes. */
     private static final String ERROR_PAGE = "/error";

@@ -57,7 +57,11 @@ public class StatementsOfReasons {
     private final RemovalOrders orders;
     private final ReferenceData reference;
 
-    StatementsOfReasons(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders, ReferenceData reference) {
+    private final TransparencyDatabaseSubmissions submissions;
+
+    StatementsOfReasons(JdbcClient jdbc, Clock clock, AuditLog audit, RemovalOrders orders, ReferenceData reference,
+            TransparencyDatabaseSubmissions submissions) {
+        this.submissions = submissions;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -170,6 +174,10 @@ public class StatementsOfReasons {
             throw new RuleViolation("ALREADY_EXPORTED", "This statement went out in export " + before.exportId()
                     + "; correct it in the Transparency Database itself.");
         }
+        if (submissions.find(id.value()).filter(sub -> sub.state() == SubmissionState.SUBMITTED).isPresent()) {
+            throw new RuleViolation("ALREADY_SUBMITTED", "The Transparency Database stores this statement already;"
+                    + " correct it in the database itself.");
+        }
         Map<String, Object> payload = new LinkedHashMap<>(before.payload());
         if (review.decisionFacts() != null && !review.decisionFacts().isBlank()) {
             payload.put("decision_facts", review.decisionFacts().strip());
@@ -193,6 +201,9 @@ public class StatementsOfReasons {
                         review.note() == null || review.note().isBlank() ? null : review.note().strip(), id.value())
                 .update();
         StatementOfReasons after = find(id.value()).orElseThrow();
+        if (after.state() == StatementState.READY) {
+            submissions.requeue(id.value(), clock.instant());
+        }
         audit.append(actor.auditor(), new AuditEvent("statement_of_reasons.reviewed", "statement_of_reasons", id.toString(),
                 before, after, details(after)));
         return after;
@@ -200,15 +211,18 @@ public class StatementsOfReasons {
 
     /**
      * Takes up to {@value #BATCH_LIMIT} ready statements, oldest first, into one export batch; statements whose
-     * order is still under non-disclosure stay behind.
+     * order is still under non-disclosure stay behind, and so do those queued for submission by the
+     * {@link TransparencyDatabaseSender}.
      */
     @Transactional
     public StatementExport export(Actor actor) {
         requireProviderStaff(actor);
         UUID provider = actor.organisationId().value();
         List<UUID> ready = jdbc.sql("""
-                select id from statement_of_reasons where provider_id = ? and state = 'READY'
-                order by drafted_at, puid for update""").param(provider).query(UUID.class).list();
+                select s.id from statement_of_reasons s where s.provider_id = ? and s.state = ?
+                  and not exists (select 1 from tdb_submission t where t.statement_id = s.id)
+                order by s.drafted_at, s.puid for update of s""").params(provider, StatementState.READY.name())
+                .query(UUID.class).list();
         Map<UUID, Optional<LocalDate>> withheld = new HashMap<>();
         List<StatementOfReasons> batch = new ArrayList<>();
         for (UUID r : ready) {
@@ -234,8 +248,8 @@ public class StatementsOfReasons {
         jdbc.sql("insert into statement_export (id, provider_id, created_at, created_by, statement_count, body) values (?,?,?,?,?,?)")
                 .params(id, provider, Timestamp.from(now), actor.auditor().label(), batch.size(), body).update();
         for (StatementOfReasons s : batch) {
-            jdbc.sql("update statement_of_reasons set state = 'EXPORTED', export_id = ? where id = ?")
-                    .params(id, s.id().value()).update();
+            jdbc.sql("update statement_of_reasons set state = ?, export_id = ? where id = ?")
+                    .params(StatementState.EXPORTED.name(), id, s.id().value()).update();
         }
         StatementExport export = findExport(provider, id).orElseThrow();
         audit.append(actor.auditor(), new AuditEvent("statement_export.created", "statement_export", id.toString(), null,

@@ -26,6 +26,18 @@ class StatementFormLabels extends FieldLabels {
         field("decision_facts", "sor.facts", "decisionFacts");
     }
 
+    /** The connection to the Transparency Database; the token is posted as {@code tokenSecret}. */
+    @Component
+    static class Connection extends FieldLabels {
+
+        Connection() {
+            super("/statements/transparency-database");
+            field("baseUrl", "tdb.baseUrl");
+            field("token", "tdb.token", "tokenSecret");
+            field("tokenSecret", "tdb.token");
+        }
+    }
+
     /** Reviewing one statement. */
     @Component
     static class Review extends FieldLabels {

@@ -25,23 +25,34 @@ import eu.vigil.removalorder.RemovalOrderId;
 import eu.vigil.removalorder.RemovalOrders;
 import eu.vigil.shared.InvalidInput;
 import eu.vigil.shared.RuleViolation;
+import eu.vigil.statements.ConnectionSettings;
 import eu.vigil.statements.StatementDraft;
 import eu.vigil.statements.StatementId;
 import eu.vigil.statements.StatementOfReasons;
 import eu.vigil.statements.StatementReview;
 import eu.vigil.statements.StatementsOfReasons;
+import eu.vigil.statements.TransparencyDatabaseConnections;
 import eu.vigil.statements.TransparencyDatabaseSchema;
+import eu.vigil.statements.TransparencyDatabaseSubmissions;
 
-/** The provider's statements page: draft from an order, review what the check held, export batches. */
+/**
+ * The provider's statements page: draft from an order, review what the check held, export batches, set the
+ * connection to the Transparency Database and follow each statement's submission (R47).
+ */
 @Controller
 class StatementPages {
 
     private final StatementsOfReasons statements;
     private final RemovalOrders orders;
+    private final TransparencyDatabaseConnections connections;
+    private final TransparencyDatabaseSubmissions submissions;
 
-    StatementPages(StatementsOfReasons statements, RemovalOrders orders) {
+    StatementPages(StatementsOfReasons statements, RemovalOrders orders, TransparencyDatabaseConnections connections,
+            TransparencyDatabaseSubmissions submissions) {
         this.statements = statements;
         this.orders = orders;
+        this.connections = connections;
+        this.submissions = submissions;
     }
 
     @GetMapping("/statements")
@@ -95,6 +106,17 @@ class StatementPages {
         }
     }
 
+    /** The token is posted as {@code tokenSecret}, a name the refused form's copy of the input leaves out. */
+    @PostMapping("/statements/transparency-database")
+    String connect(@RequestParam(required = false) String baseUrl, @RequestParam(required = false) String tokenSecret) {
+        try {
+            connections.set(CurrentActor.get(), new ConnectionSettings(baseUrl, tokenSecret));
+            return "redirect:/statements#transparency-database";
+        } catch (InvalidInput e) {
+            throw new eu.vigil.shared.RefusedForm("/statements", e.errors());
+        }
+    }
+
     @GetMapping("/statements/exports/{id}.json")
     ResponseEntity<String> download(@PathVariable UUID id) {
         var export = statements.export(CurrentActor.get(), id);
@@ -126,6 +148,8 @@ class StatementPages {
         model.addAttribute("statements", all);
         model.addAttribute("withheld", withheld);
         model.addAttribute("exports", statements.exports(actor));
+        model.addAttribute("connection", connections.of(actor).orElse(null));
+        model.addAttribute("submissions", submissions.byStatement(actor));
         model.addAttribute("orders", actionable);
         model.addAttribute("contentTypes", TransparencyDatabaseSchema.CONTENT_TYPES);
         model.addAttribute("errors", errors);

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import eu.vigil.identity.OrganisationKind;
 import eu.vigil.registry.AuthorityRole;
 import eu.vigil.registry.CompetentAuthorities;
+import eu.vigil.removalorder.DeadlineSweep;
 import eu.vigil.removalorder.OrderFixture;
 import eu.vigil.testing.Http;
 import eu.vigil.testing.IntegrationTest;
@@ -34,6 +35,8 @@ class ProviderReportIntegrationTests extends IntegrationTest {
 
     @Autowired
     CompetentAuthorities authorities;
+    @Autowired
+    DeadlineSweep sweep;
 
     private Tenant authority(String ms, AuthorityRole role, String label) {
         var org = OrderFixture.authority(authorities, organisations, ms, EnumSet.of(role),
@@ -276,6 +279,49 @@ class ProviderReportIntegrationTests extends IntegrationTest {
         assertThat(page.follow(refusedEdit).body()).contains("a published report is not edited");
         var json = page.get("/transparency/provider/report.json?year=" + year);
         assertThat(json.json().get("state").asString()).isEqualTo("PUBLISHED");
+    }
+
+    @Test
+    void reviewsOfExposureDecisionsTheProviderRequestedAreCountedWithTheirOutcome() {
+        var issuer = authority("LV", AuthorityRole.ISSUE, "lv.art7");
+        var supervisor = authority("LV", AuthorityRole.SPECIFIC_MEASURES, "lv.art7c");
+        var hsp = provider("Riga Art7 Host", "LV", "lv", "en");
+        String first = issue(issuer, hsp);
+        issue(issuer, hsp);
+        Instant appealEnds = Instant.parse(as(issuer).get("/api/v1/removal-orders/" + first + "/finality").json()
+                .get("appealDeadline").asString());
+        clock.set(appealEnds.plusSeconds(1));
+        sweep.sweep();
+        String caseId = null;
+        for (JsonNode c : as(supervisor).get("/api/v1/exposure-cases").json()) {
+            if (c.get("providerId").asString().equals(hsp.id())) {
+                caseId = c.get("id").asString();
+            }
+        }
+        assertThat(caseId).as("two final orders raise an exposure case").isNotNull();
+        String path = "/api/v1/exposure-cases/" + caseId;
+        ok(as(supervisor).postJson(path + "/decision", Map.of("exposed", true, "reasons", "Two final orders in 12 months")));
+        int year = clock.instant().atZone(ZoneOffset.UTC).getYear();
+        assertThat(figures(hsp, year).get("reviews").get("exposureReviewsRequested").asInt()).isZero();
+
+        ok(as(hsp).postJson(path + "/review-request", Map.of("text", "We deployed hash matching")));
+        JsonNode requested = figures(hsp, year).get("reviews");
+        assertThat(requested.get("exposureReviewsRequested").asInt()).isEqualTo(1);
+        assertThat(requested.get("exposureReviewsPending").asInt()).isEqualTo(1);
+        assertThat(requested.get("exposureReviewsDecided").asInt()).isZero();
+        ok(as(supervisor).postJson(path + "/review-outcome", Map.of("text", "Decision maintained")));
+        JsonNode decided = figures(hsp, year).get("reviews");
+        assertThat(decided.get("exposureReviewsDecided").asInt()).isEqualTo(1);
+        assertThat(decided.get("exposureReviewsPending").asInt()).isZero();
+
+        ok(as(hsp).postJson(path + "/review-request", Map.of("text", "No final order for a year")));
+        ok(as(supervisor).postJson(path + "/end", Map.of("text", "Measures effective")));
+        JsonNode ended = figures(hsp, year).get("reviews");
+        assertThat(ended.get("exposureEndedOnRequest").asInt()).isEqualTo(1);
+        assertThat(ended.get("exposureReviewsPending").asInt()).isZero();
+        assertThat(ended.get("exposureReviewsRequested").asInt()).as("the case keeps its last request only (see the notes)")
+                .isEqualTo(1);
+        assertThat(ended.get("scrutinyRequested").asInt()).isZero();
     }
 
     private static String enc(String s) {

@@ -246,6 +246,9 @@ class ProviderReportIntegrationTests extends IntegrationTest {
         String csv = list.get("/transparency/provider/report.csv?year=" + year + "&provider=" + hsp.id()).body();
         assertThat(csv).contains("c,orderItemsRemoved,1").contains("c,ordersNotExecuted.FORCE_MAJEURE,1")
                 .contains("g,reinstatedAfterComplaint,0").contains("b,reappearanceMeasures,Perceptual hashes");
+        var pdf = list.get("/transparency/provider/report.pdf?year=" + year + "&provider=" + hsp.id());
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
     }
 
     @Test

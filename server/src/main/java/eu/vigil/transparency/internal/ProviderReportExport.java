@@ -66,6 +66,29 @@ final class ProviderReportExport {
         return b.toString();
     }
 
+    /**
+     * The report as an A4 PDF: the narrative of points (a) and (b), then the figures of (c) to (g) with their names
+     * as in the CSV, the notes, and the state with the public address.
+     */
+    static byte[] pdf(TransparencyReport r) {
+        ProviderReport f = r.figures();
+        var pdf = new eu.vigil.report.PdfDocument("Transparency report (TCO Art. 7) of " + f.providerName() + ", " + r.year());
+        pdf.facts(List.of(List.of("State", r.state().name()),
+                List.of("Public address", r.publicUrl() == null ? "not published" : r.publicUrl()),
+                List.of("Figures computed", f.computedAt().toString())));
+        pdf.heading("(a) Measures to identify and remove or disable terrorist content");
+        pdf.paragraph(r.identificationMeasures() == null ? "(not written yet)" : r.identificationMeasures());
+        pdf.heading("(b) Measures against the re-appearance of removed material, notably automated tools");
+        pdf.paragraph(r.reappearanceMeasures() == null ? "(not written yet)" : r.reappearanceMeasures());
+        pdf.heading("Figures (points (c) to (g))");
+        pdf.table(List.of("Point", "Figure", "Number"), rows(r).stream()
+                .filter(e -> !List.of("", "a", "b").contains(e.getKey()[0]))
+                .map(e -> List.of("(" + e.getKey()[0] + ")", e.getKey()[1], String.valueOf(e.getValue()))).toList());
+        pdf.heading("How the figures were counted");
+        f.notes().forEach(pdf::note);
+        return pdf.finish();
+    }
+
     private static void add(List<Map.Entry<String[], Object>> rows, String point, String name, Object value) {
         rows.add(new java.util.AbstractMap.SimpleImmutableEntry<>(new String[] {point, name}, value));
     }

@@ -33,7 +33,7 @@ import eu.vigil.transparency.TransparencyReports;
  * The pages of a provider's Art. 7 report (R45): the provider sees its draft with the figures as the records stand,
  * writes the narrative and publishes it with its public address; a refused form comes back with the errors and what
  * was typed. The Commission and the competent authorities list the published reports they may read and open one.
- * Exports as JSON and CSV.
+ * Exports as JSON, CSV and PDF.
  */
 @Controller
 class ProviderReportPages {
@@ -95,6 +95,15 @@ class ProviderReportPages {
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
                 .body(ProviderReportExport.csv(report).getBytes(StandardCharsets.UTF_8));
+    }
+
+    @GetMapping(value = "/transparency/provider/report.pdf", produces = MediaType.APPLICATION_PDF_VALUE)
+    ResponseEntity<byte[]> pdf(@RequestParam int year, @RequestParam(required = false) UUID provider) {
+        TransparencyReport report = reports.report(CurrentActor.get(), year, Optional.ofNullable(provider));
+        String name = "art7-report-" + report.providerId().value() + "-" + year + ".pdf";
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(ProviderReportExport.pdf(report));
     }
 
     private String act(int year, Runnable change) {

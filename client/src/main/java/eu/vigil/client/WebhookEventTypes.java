@@ -118,8 +118,14 @@ public final class WebhookEventTypes {
     /** The DSA Transparency Database refused statements of reasons for their fields: fix and review them (R47). */
     public static final String STATEMENT_OF_REASONS_REJECTED = "statement_of_reasons.rejected";
 
+    // Transparency reports (TCO Art. 7, issue 15)
+    /** From 1 February: the Art. 7 report for the previous year is not marked published yet. */
+    public static final String TRANSPARENCY_REPORT_DUE = "transparency_report.due";
+    /** From 1 March: the Art. 7 report for the previous year is overdue. */
+    public static final String TRANSPARENCY_REPORT_OVERDUE = "transparency_report.overdue";
+
     /** Every type above. */
-    public static final Set<String> ALL = Set.of(STATEMENT_OF_REASONS_SUBMITTED, STATEMENT_OF_REASONS_REJECTED, NOTICE_RECEIVED, NOTICE_ACKNOWLEDGED, NOTICE_DECIDED, REFERRAL_RECEIVED, REFERRAL_ITEMS_ANSWERED, REFERRAL_ANSWERED,
+    public static final Set<String> ALL = Set.of(STATEMENT_OF_REASONS_SUBMITTED, STATEMENT_OF_REASONS_REJECTED, TRANSPARENCY_REPORT_DUE, TRANSPARENCY_REPORT_OVERDUE, NOTICE_RECEIVED, NOTICE_ACKNOWLEDGED, NOTICE_DECIDED, REFERRAL_RECEIVED, REFERRAL_ITEMS_ANSWERED, REFERRAL_ANSWERED,
             REFERRAL_WITHDRAWN, REMOVAL_ORDER_ISSUED, REMOVAL_ORDER_CLARIFIED,
             REMOVAL_ORDER_DEADLINE_WARNING, REMOVAL_ORDER_OVERDUE, REMOVAL_ORDER_NO_LEGAL_EFFECT, REMOVAL_ORDER_WITHDRAWN,
             REMOVAL_ORDER_REISSUED, REMOVAL_ORDER_NON_DISCLOSURE_EXTENDED, REMOVAL_ORDER_NON_DISCLOSURE_ENDED,

@@ -244,7 +244,12 @@ public final class WritePolicy {
             "POST /statements/export", Duty.WORK,
             // submission to the DSA Transparency Database (R47): the connection is administration
             "PUT /api/v1/statements-of-reasons/transparency-database", Duty.ADMINISTRATION,
-            "POST /statements/transparency-database", Duty.ADMINISTRATION);
+            "POST /statements/transparency-database", Duty.ADMINISTRATION,
+            // a provider's Art. 7 transparency report (R45, issue 15): its operators write and publish it
+            "PUT /api/v1/transparency/provider-report/narrative", Duty.WORK,
+            "POST /api/v1/transparency/provider-report/publish", Duty.WORK,
+            "POST /transparency/provider/narrative", Duty.WORK,
+            "POST /transparency/provider/publish", Duty.WORK);
 
     /** The framework's error page answers every method; it is reached by error dispatches, not by clients' writes. */
     private static final String ERROR_PAGE = "/error";

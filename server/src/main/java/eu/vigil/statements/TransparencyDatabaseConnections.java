@@ -38,7 +38,10 @@ public class TransparencyDatabaseConnections {
     private final Clock clock;
     private final AuditLog audit;
 
-    TransparencyDatabaseConnections(JdbcClient jdbc, Clock clock, AuditLog audit) {
+    private final eu.vigil.delivery.OutboundAddresses outbound;
+
+    TransparencyDatabaseConnections(JdbcClient jdbc, Clock clock, AuditLog audit, eu.vigil.delivery.OutboundAddresses outbound) {
+        this.outbound = outbound;
         this.jdbc = jdbc;
         this.clock = clock;
         this.audit = audit;
@@ -79,6 +82,10 @@ public class TransparencyDatabaseConnections {
         List<InvalidInput.FieldError> errors = new ArrayList<>();
         String url = baseUrl == null ? "" : baseUrl.strip();
         String urlProblem = urlProblem(url);
+        if (urlProblem == null) {
+            // the same rule as webhook destinations: no private, loopback or link-local addresses (ADR 0017)
+            urlProblem = outbound.refusal(url).orElse(null);
+        }
         if (urlProblem != null) {
             errors.add(new InvalidInput.FieldError("baseUrl", urlProblem));
         }
@@ -106,6 +113,11 @@ public class TransparencyDatabaseConnections {
         audit.append(actor.auditor(), new AuditEvent("tdb_connection.set", "tdb_connection", provider.toString(),
                 before.orElse(null), after, Map.of("baseUrl", url, "tokenEnding", after.tokenEnding())));
         return after;
+    }
+
+    /** Why the server may not call {@code baseUrl} now (checked again before every batch), or empty. */
+    Optional<String> refusal(String baseUrl) {
+        return outbound.refusal(baseUrl);
     }
 
     /** The connection of a provider, with its token. */

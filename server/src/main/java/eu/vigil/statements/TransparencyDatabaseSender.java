@@ -104,7 +104,11 @@ public class TransparencyDatabaseSender {
                     break;
                 }
                 String body = "{\"statements\":[" + String.join(",", batch.stream().map(Claimed::payload).toList()) + "]}";
-                TransparencyDatabaseClient.Answer answer = client.post(target.get().baseUrl(), target.get().token(), body);
+                // checked again before each batch: a name may have come to resolve to an internal address
+                Optional<String> refused = connections.refusal(target.get().baseUrl());
+                TransparencyDatabaseClient.Answer answer = refused.isPresent()
+                        ? new TransparencyDatabaseClient.Answer(null, null, "address refused: " + refused.get())
+                        : client.post(target.get().baseUrl(), target.get().token(), body);
                 posted++;
                 Map<String, TransparencyDatabaseAnswer.Outcome> outcomes = TransparencyDatabaseAnswer.read(answer.status(),
                         answer.body(), answer.failure(), batch.stream().map(Claimed::puid).toList());

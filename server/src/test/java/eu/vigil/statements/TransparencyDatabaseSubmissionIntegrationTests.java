@@ -298,6 +298,13 @@ class TransparencyDatabaseSubmissionIntegrationTests extends IntegrationTest {
         assertThat(bad.json().get("errors").findValuesAsString("field")).containsExactly("baseUrl", "token");
         assertThat(api.putJson(path, Map.of("baseUrl", "https://user:pw@tdb.example", "token", "x")).body())
                 .contains("baseUrl");
+        for (String internal : List.of("https://169.254.169.254", "http://10.0.0.5:8080", "https://[::1]",
+                "https://192.168.1.1")) {
+            var refused = api.putJson(path, Map.of("baseUrl", internal, "token", "a-good-token-1234"));
+            assertThat(refused.status()).as(internal + " is not a public address (ADR 0017)").isEqualTo(400);
+            assertThat(refused.json().get("errors").findValuesAsString("field")).containsExactly("baseUrl");
+        }
+        assertThat(api.get(path).status()).as("nothing stored").isEqualTo(404);
         assertThat(http().bearer(issuer.token()).putJson(path, Map.of("baseUrl", tdb.baseUrl(), "token", token)).status())
                 .as("not a provider").isEqualTo(403);
         String operator = tokens.issue(hsp.admin(), hsp.organisation().id(), "operator",
@@ -393,10 +400,11 @@ class TransparencyDatabaseSubmissionIntegrationTests extends IntegrationTest {
                 .contains("value=\"ftp://tdb.example\"");
 
         var saved = page.postForm("/statements", "/statements/transparency-database",
-                "baseUrl=https%3A%2F%2Ftransparency.example.eu&tokenSecret=page-token-secret-9876");
+                "baseUrl=http%3A%2F%2F127.0.0.1%3A9&tokenSecret=page-token-secret-9876");
         assertThat(saved.status()).isEqualTo(302);
         String html = page.get("/statements").body();
-        assertThat(html).contains("https://transparency.example.eu").contains("9876").doesNotContain("page-token-secret");
-        assertThat(connections.of(hsp.admin()).orElseThrow().baseUrl()).isEqualTo("https://transparency.example.eu");
+        // 127.0.0.1 is the one address tests allow besides the public internet (vigil.webhooks.allowed-destinations)
+        assertThat(html).contains("http://127.0.0.1:9").contains("9876").doesNotContain("page-token-secret");
+        assertThat(connections.of(hsp.admin()).orElseThrow().baseUrl()).isEqualTo("http://127.0.0.1:9");
     }
 }

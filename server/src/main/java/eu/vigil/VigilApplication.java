@@ -20,11 +20,15 @@ public class VigilApplication {
     /**
      * The system clock in UTC, ticking in microseconds like PostgreSQL's {@code timestamptz}, so an instant
      * read back from the database equals the one written; on a demo or exercise database the accelerated clock
-     * of {@code vigil.clock.rate}, which never runs backwards (ADR 0025). Tests replace it with a settable clock.
+     * of {@code vigil.clock.rate}, which never runs backwards (ADR 0025); on a demo database wrapped in a
+     * {@link eu.vigil.installation.HistoryClock} for the demo's history. Tests replace it with a settable clock.
      */
     @Bean
     Clock clock(InstallationClock installation) {
-        return installation.start(Clock.systemUTC(), System::nanoTime);
+        Clock clock = installation.start(Clock.systemUTC(), System::nanoTime);
+        // a demo database records a year of history through the use cases at start-up (HistoryClock)
+        return installation.purpose().orElse(null) == eu.vigil.installation.InstallationPurpose.DEMO
+                ? new eu.vigil.installation.HistoryClock(clock) : clock;
     }
 
     /**

@@ -53,11 +53,13 @@ class DemoData {
     private final DemoCrisis demoCrisis;
     private final DemoReferrals demoReferrals;
     private final DemoNotices demoNotices;
+    private final DemoYear demoYear;
     private final List<String[]> logins = new ArrayList<>();
 
     DemoData(Organisations organisations, Users users, CompetentAuthorities authorities,
             HostingServiceProviders providers, Clock clock, Environment environment, DemoOrders demoOrders,
-            DemoCrisis demoCrisis, DemoReferrals demoReferrals, DemoNotices demoNotices) {
+            DemoCrisis demoCrisis, DemoReferrals demoReferrals, DemoNotices demoNotices, DemoYear demoYear) {
+        this.demoYear = demoYear;
         this.demoCrisis = demoCrisis;
         this.demoReferrals = demoReferrals;
         this.demoNotices = demoNotices;
@@ -74,7 +76,9 @@ class DemoData {
     @Order(10)
     void seedAndAnnounce() {
         if (users.findByUsername("bka.officer").isEmpty()) {
-            seed();
+            // the register and the users exist from the start of the year of history, which comes first
+            demoYear.at(demoYear.start(), this::seed);
+            demoYear.seed();
             demoOrders.seed();
             demoCrisis.seed();
             demoReferrals.seed();

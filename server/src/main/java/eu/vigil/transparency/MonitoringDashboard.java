@@ -25,7 +25,8 @@ public record MonitoringDashboard(int year, Map<String, List<Integer>> ordersPer
     public static final int LIMIT_MINUTES = 60;
 
     public MonitoringDashboard {
-        ordersPerMonth = Map.copyOf(ordersPerMonth);
+        // keeps the Member States in the order given (alphabetical)
+        ordersPerMonth = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ordersPerMonth));
         compliance = List.copyOf(compliance);
         referralsAndOrders = List.copyOf(referralsAndOrders);
     }

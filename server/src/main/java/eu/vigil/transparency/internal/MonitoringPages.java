@@ -85,6 +85,13 @@ class MonitoringPages {
         return csv("monitoring-" + year + "-figures.csv", MonitoringExport.figures(monitoring.data(CurrentActor.get(), year)));
     }
 
+    /** The figures as JSON for the logged-in user (the API path takes a bearer token instead). */
+    @GetMapping(value = "/monitoring/figures.json", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    MonitoringData figuresJson(@RequestParam int year) {
+        return monitoring.data(CurrentActor.get(), year);
+    }
+
     @GetMapping(value = "/monitoring/{table:[a-z-]+}.csv", produces = "text/csv")
     ResponseEntity<byte[]> tableCsv(@PathVariable String table, @RequestParam int year) {
         if (!MonitoringExport.TABLES.contains(table)) {

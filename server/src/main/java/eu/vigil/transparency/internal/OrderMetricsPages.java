@@ -75,6 +75,13 @@ class OrderMetricsPages {
         return MonitoringPages.csv("dsa-art15-orders-" + r.from() + "-" + r.to() + ".csv", MonitoringExport.metrics(r));
     }
 
+    /** The figures as JSON for the logged-in user (the API path takes a bearer token instead). */
+    @GetMapping(value = "/transparency/order-metrics.json", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    OrderMetricsReport json(@RequestParam(required = false) UUID provider, @RequestParam String from, @RequestParam String to) {
+        return metrics.report(CurrentActor.get(), Optional.ofNullable(provider), date("from", from), date("to", to));
+    }
+
     static LocalDate date(String field, String text) {
         try {
             return LocalDate.parse(text.strip());

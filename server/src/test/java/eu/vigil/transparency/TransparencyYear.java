@@ -25,14 +25,14 @@ import eu.vigil.testing.MutableClock;
  * year), O2 across the switch to summer time (2025-03-30 00:40 UTC = 01:40 CET, removed 01:30 UTC = 03:30 CEST: 50
  * minutes, not 110), O3 with two items (30 and 90 minutes: executed late) and O6 (240 minutes); O2 and O6 go to a
  * provider in Ireland (cross-border);</li>
- * <li>Malta (authority {@link #mt}) issues O4 across the switch back to winter time (2025-10-26 00:30 UTC, removed
+ * <li>Spain (authority {@link #mt}) issues O4 across the switch back to winter time (2025-10-26 00:30 UTC, removed
  * 55 minutes later) and O5 at 2025-12-31 23:30 UTC, answered with an Annex III notice of force majeure;</li>
  * <li>appeals: O1 lodged and pending, O3 lodged and confirmed; a fine and a decision imposing nothing against the
  * Luxembourg provider; an access request of Luxembourg to O3's preserved copy; an exposure decision in Luxembourg
  * with one specific-measures report, one item removed under specific measures and a review decision; Ireland's
  * scrutiny of O2 finding no infringement.</li>
  * </ul>
- * Minutes from receipt to action, Luxembourg: 15, 50, 30, 90, 240 (median 50, three within the hour); Malta: 55.
+ * Minutes from receipt to action, Luxembourg: 15, 50, 30, 90, 240 (median 50, three within the hour); Spain: 55.
  */
 final class TransparencyYear {
 
@@ -105,7 +105,7 @@ final class TransparencyYear {
         at("2025-09-01T09:00:00Z");
         ok(http.bearer(lu.token()).postJson("/api/v1/removal-orders/" + o3 + "/appeal/outcome", Map.of("confirmed", true)));
 
-        String o4 = issue(mt, mtProvider, "en", "2025-10-26T00:30:00Z", 1);
+        String o4 = issue(mt, mtProvider, "es", "2025-10-26T00:30:00Z", 1);
         mtOrders.add(o4);
         at("2025-10-26T01:25:00Z");
         feedback(mtProvider, o4, 1, "REMOVED");
@@ -117,7 +117,7 @@ final class TransparencyYear {
         at("2025-11-05T14:00:00Z");
         feedback(ieProvider, o6, 1, "REMOVED");
 
-        o5 = issue(mt, mtProvider, "en", "2025-12-31T23:30:00Z", 1);
+        o5 = issue(mt, mtProvider, "es", "2025-12-31T23:30:00Z", 1);
         mtOrders.add(o5);
         at("2025-12-31T23:40:00Z");
         ok(http.bearer(mtProvider.token()).postJson("/api/v1/removal-orders/" + o5 + "/impossibility", Map.of(

@@ -53,10 +53,10 @@ class TransparencyYearIntegrationTests extends IntegrationTest {
         Instant since = Instant.parse("2024-11-01T00:00:00Z");
         var lu = withUserAndToken(OrderFixture.authority(authorities, organisations, "LU", EnumSet.of(AuthorityRole.ISSUE,
                 AuthorityRole.PENALTIES, AuthorityRole.SPECIFIC_MEASURES), since), "lu." + UUID.randomUUID().toString().substring(0, 8));
-        var mt = withUserAndToken(OrderFixture.authority(authorities, organisations, "MT", EnumSet.of(AuthorityRole.ISSUE),
+        var mt = withUserAndToken(OrderFixture.authority(authorities, organisations, "ES", EnumSet.of(AuthorityRole.ISSUE),
                 since), "mt." + UUID.randomUUID().toString().substring(0, 8));
         year = new TransparencyYear(http(), clock, lu, mt, provider("Lux Cloud", "LU", "fr"),
-                provider("Valletta Media", "MT", "en"), provider("Dublin Files", "IE", "en"));
+                provider("Valletta Media", "ES", "es"), provider("Dublin Files", "IE", "en"));
         commission = tenant(OrganisationKind.COMMISSION, null, "Commission monitoring");
         year.seed(jdbc, preservation, sweep);
     }
@@ -92,9 +92,9 @@ class TransparencyYearIntegrationTests extends IntegrationTest {
                 Map.entry("REVIEW_ANNULMENTS", 0), Map.entry("EXPOSURE_REVIEW_DECISIONS", 1),
                 Map.entry("PENALTY_DECISIONS", 1), Map.entry("PENALTY_FINES", 1), Map.entry("PENALTY_OTHER", 0));
         lu.forEach((f, n) -> assertThat(figure(data, f, "LU")).as("LU " + f).isEqualTo(n));
-        assertThat(figure(data, "ORDERS_ISSUED", "MT")).as("O4 and O5, issued 31 Dec 23:30 UTC").isEqualTo(2);
-        assertThat(figure(data, "ITEMS_REMOVED", "MT")).isEqualTo(1);
-        assertThat(figure(data, "ITEMS_REMOVED_WITHIN_HOUR", "MT")).as("55 minutes across the switch to winter time")
+        assertThat(figure(data, "ORDERS_ISSUED", "ES")).as("O4 and O5, issued 31 Dec 23:30 UTC").isEqualTo(2);
+        assertThat(figure(data, "ITEMS_REMOVED", "ES")).isEqualTo(1);
+        assertThat(figure(data, "ITEMS_REMOVED_WITHIN_HOUR", "ES")).as("55 minutes across the switch to winter time")
                 .isEqualTo(1);
         assertThat(figure(data, "SCRUTINY_DECISIONS", "IE")).as("scrutiny counts for the host Member State").isEqualTo(1);
         assertThat(figure(data, "SCRUTINY_INFRINGEMENTS", "IE")).isEqualTo(0);
@@ -102,15 +102,15 @@ class TransparencyYearIntegrationTests extends IntegrationTest {
         assertThat(speed.get("items").asInt()).isEqualTo(5);
         assertThat(speed.get("medianMinutes").asDouble()).as("median of 15, 30, 50, 90, 240").isCloseTo(50.0, within(0.01));
         assertThat(speed.get("shareWithinHour").asDouble()).isCloseTo(0.6, within(0.001));
-        assertThat(data.get("speed").get("MT").get("medianMinutes").asDouble()).isCloseTo(55.0, within(0.01));
-        assertThat(data.get("memberStates").toString()).contains("LU", "MT", "IE");
+        assertThat(data.get("speed").get("ES").get("medianMinutes").asDouble()).isCloseTo(55.0, within(0.01));
+        assertThat(data.get("memberStates").toString()).contains("LU", "ES", "IE");
     }
 
     @Test
     void everyFigureIsTheNumberOfItsRecordsAndTheRecordsAreTheSeededOnes() {
         JsonNode data = monitoring(commission);
         for (MonitoringFigure f : MonitoringFigure.values()) {
-            for (String ms : List.of("LU", "MT", "IE")) {
+            for (String ms : List.of("LU", "ES", "IE")) {
                 var r = http().bearer(commission.token()).get("/api/v1/transparency/monitoring/records?year="
                         + TransparencyYear.YEAR + "&memberState=" + ms + "&figure=" + f.name());
                 assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -136,8 +136,8 @@ class TransparencyYearIntegrationTests extends IntegrationTest {
     @Test
     void anAuthoritySeesItsOwnMemberStateOnlyAndProvidersNone() {
         JsonNode own = monitoring(year.mt);
-        assertThat(own.get("memberStates").toString()).isEqualTo("[\"MT\"]");
-        assertThat(figure(own, "ORDERS_ISSUED", "MT")).isEqualTo(2);
+        assertThat(own.get("memberStates").toString()).isEqualTo("[\"ES\"]");
+        assertThat(figure(own, "ORDERS_ISSUED", "ES")).isEqualTo(2);
         assertThat(http().bearer(year.mt.token()).get("/api/v1/transparency/monitoring/records?year=2025&memberState=LU"
                 + "&figure=ORDERS_ISSUED").status()).isEqualTo(403);
         assertThat(http().bearer(year.luProvider.token()).get("/api/v1/transparency/monitoring?year=2025").status())
@@ -167,7 +167,7 @@ class TransparencyYearIntegrationTests extends IntegrationTest {
         assertThat(removal.get("bins").get(9).asInt()).as("90 minutes").isEqualTo(1);
         assertThat(removal.get("medianMinutes").asDouble()).isCloseTo(50.0, within(0.01));
         JsonNode malta = http().bearer(year.mt.token()).get("/api/v1/transparency/monitoring/dashboard?year=2025").json();
-        assertThat(malta.get("ordersPerMonth").get("MT").toString()).as("Oct (DST day), Dec 31 23:30 UTC")
+        assertThat(malta.get("ordersPerMonth").get("ES").toString()).as("Oct (DST day), Dec 31 23:30 UTC")
                 .isEqualTo("[0,0,0,0,0,0,0,0,0,1,0,1]");
         assertThat(malta.get("compliance").get(0).get("impossibility").get("FORCE_MAJEURE").asInt()).isEqualTo(1);
         JsonNode compliance = d.get("compliance");

@@ -217,10 +217,10 @@ public class TransparencyDatabaseSender {
                 }
             }
             if (!submitted.isEmpty()) {
-                events.publishEvent(new StatementsSubmitted(now, SENDER, batchId, provider, submitted));
+                events.publishEvent(new SubmissionAnswered(SubmissionState.SUBMITTED, now, SENDER, batchId, provider, submitted));
             }
             if (!rejected.isEmpty()) {
-                events.publishEvent(new StatementsRejected(now, SENDER, batchId, provider, rejected));
+                events.publishEvent(new SubmissionAnswered(SubmissionState.REJECTED, now, SENDER, batchId, provider, rejected));
             }
         });
     }

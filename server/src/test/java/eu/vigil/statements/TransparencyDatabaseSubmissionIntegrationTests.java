@@ -180,7 +180,7 @@ class TransparencyDatabaseSubmissionIntegrationTests extends IntegrationTest {
 
         UUID batch = done.values().iterator().next().batchId();
         assertThat(audit.trail("statement_submission_batch", batch.toString())).extracting(AuditRecord::action)
-                .containsExactly(StatementsSubmitted.TYPE);
+                .containsExactly(SubmissionAnswered.SUBMITTED);
         var api = http().bearer(hsp.token());
         JsonNode listed = api.get("/api/v1/statements-of-reasons/submissions?state=SUBMITTED&size=500").json();
         assertThat(listed).hasSize(135);
@@ -260,7 +260,7 @@ class TransparencyDatabaseSubmissionIntegrationTests extends IntegrationTest {
                 .allSatisfy(s -> assertThat(s.state()).isEqualTo(SubmissionState.SUBMITTED));
         assertThat(tdb.stored()).hasSize(2).doesNotContainKey(broken);
         assertThat(audit.trail("statement_submission_batch", after.get(broken).batchId().toString()))
-                .extracting(AuditRecord::action).containsExactly(StatementsRejected.TYPE);
+                .extracting(AuditRecord::action).containsExactly(SubmissionAnswered.REJECTED);
         var page = http();
         page.login(hsp.username(), PASSWORD);
         assertThat(page.get("/statements").body()).contains("rejected").contains("The decision facts field is required.");
